@@ -1,0 +1,63 @@
+/* mk-logs-table.h
+ *
+ * Copyright 2026 The Mediakit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mk-log-entry.h"
+
+G_BEGIN_DECLS
+
+typedef struct _MkStore MkStore;
+
+/* The one way every layer writes a logs row. Secrets are redacted here, so
+ * callers need not: @message through mk_redact_text(), the payloads through
+ * mk_redact_json_text() (which also turns text that is not JSON into a JSON
+ * string). @user_id, @message, @request_json, @response_json and
+ * @ip_address may be NULL; @platform may be MK_PLATFORM_NONE. */
+gboolean    mk_store_log             (MkStore      *store,
+                                      const char   *user_id,
+                                      MkPlatform    platform,
+                                      const char   *action,
+                                      MkLogStatus   status,
+                                      const char   *message,
+                                      const char   *request_json,
+                                      const char   *response_json,
+                                      const char   *ip_address,
+                                      GError      **error);
+
+/* The same for a prepared entry (e.g. demo data with an older created_at);
+ * redacts the same way and fills in id and created_at when NULL. */
+gboolean    mk_store_logs_insert     (MkStore      *store,
+                                      MkLogEntry   *entry,
+                                      GError      **error);
+
+/* Which rows to show. Zero-initialise it: NULL / MK_PLATFORM_NONE /
+ * has_status = FALSE mean "any". */
+typedef struct {
+  const char  *user_id;
+  MkPlatform   platform;
+  const char  *action;
+  gboolean     has_status;
+  MkLogStatus  status;
+} MkLogFilter;
+
+/* One page of MkLogEntry, newest first (created_at DESC, id DESC). For the
+ * first page pass NULL for both @before_created_at and @before_id; for the
+ * next, the created_at and id of the last entry of the previous page.
+ * @filter may be NULL. */
+GPtrArray  *mk_store_logs_list_page  (MkStore           *store,
+                                      const MkLogFilter *filter,
+                                      const char        *before_created_at,
+                                      const char        *before_id,
+                                      guint              limit,
+                                      GError           **error);
+/* -1 on error. */
+gint64      mk_store_logs_count      (MkStore           *store,
+                                      const MkLogFilter *filter,
+                                      GError           **error);
+
+G_END_DECLS
