@@ -1,0 +1,267 @@
+/* mk-context.c
+ *
+ * Copyright 2026 The Mediakit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mediakit-context"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <glib/gi18n.h>
+
+#include "mk-context.h"
+
+/* The context owns the services of one data directory and is handed to
+ * whoever needs them, so nothing reaches for a global. It lives in the
+ * platforms layer because that is the lowest layer that sees both the store
+ * and the vault. */
+struct _MkContext
+{
+  GObject    parent_instance;
+
+  char      *data_dir;
+  char      *user_id;
+  MkStore   *store;
+  MkVault   *vault;
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (MkContext, mk_context, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_USER_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+mk_context_finalize (GObject *object)
+{
+  MkContext *self = (MkContext *)object;
+
+  g_clear_pointer (&self->data_dir, g_free);
+  g_clear_pointer (&self->user_id, g_free);
+  g_clear_object (&self->store);
+  g_clear_object (&self->vault);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mk_context_parent_class)->finalize (object);
+}
+
+static void
+mk_context_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  MkContext *self = MK_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_USER_ID:
+      g_value_set_string (value, self->user_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mk_context_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  MkContext *self = MK_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_USER_ID:
+      mk_context_set_user_id (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mk_context_class_init (MkContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mk_context_finalize;
+  object_class->get_property = mk_context_get_property;
+  object_class->set_property = mk_context_set_property;
+
+  properties[PROP_USER_ID] =
+    g_param_spec_string ("user-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mk_context_init (MkContext *self)
+{
+}
+
+/* --data-dir wins over MEDIAKIT_DATA_DIR, which wins over the XDG default. */
+char *
+mk_context_default_data_dir (void)
+{
+  const char *env = g_getenv ("MEDIAKIT_DATA_DIR");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+
+  return g_build_filename (g_get_user_data_dir (), "mediakit", NULL);
+}
+
+MkContext *
+mk_context_new (const char  *data_dir,
+                GError     **error)
+{
+  g_autoptr(MkContext) self = NULL;
+  g_autofree char *db_path = NULL;
+
+  self = g_object_new (MK_TYPE_CONTEXT, NULL);
+  self->data_dir = data_dir != NULL ? g_strdup (data_dir) : mk_context_default_data_dir ();
+
+  if (g_mkdir_with_parents (self->data_dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create the data folder “%s”: %s"),
+                   self->data_dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  db_path = mk_context_get_db_path (self);
+  self->store = mk_store_open (db_path, error);
+  if (self->store == NULL)
+    return NULL;
+
+  self->vault = mk_vault_new ();
+
+  return g_steal_pointer (&self);
+}
+
+static void
+mk_context_new_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  const char *data_dir = task_data;
+  g_autoptr(GError) error = NULL;
+  MkContext *context;
+
+  context = mk_context_new (data_dir, &error);
+  if (context == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, context, g_object_unref);
+}
+
+/* Opening runs quick_check and migrations, which grow with the database:
+ * the window asks for it here so the main loop keeps drawing meanwhile. */
+void
+mk_context_new_async (const char          *data_dir,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mk_context_new_async);
+  g_task_set_task_data (task, g_strdup (data_dir), g_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, mk_context_new_thread);
+}
+
+MkContext *
+mk_context_new_finish (GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+const char *
+mk_context_get_data_dir (MkContext *self)
+{
+  g_return_val_if_fail (MK_IS_CONTEXT (self), NULL);
+
+  return self->data_dir;
+}
+
+char *
+mk_context_get_db_path (MkContext *self)
+{
+  g_return_val_if_fail (MK_IS_CONTEXT (self), NULL);
+
+  return g_build_filename (self->data_dir, "mediakit.db", NULL);
+}
+
+MkStore *
+mk_context_get_store (MkContext *self)
+{
+  g_return_val_if_fail (MK_IS_CONTEXT (self), NULL);
+
+  return self->store;
+}
+
+MkVault *
+mk_context_get_vault (MkContext *self)
+{
+  g_return_val_if_fail (MK_IS_CONTEXT (self), NULL);
+
+  return self->vault;
+}
+
+/* Created on first use: the command line works from a build tree where the
+ * schema is not installed, and must not abort there. */
+GSettings *
+mk_context_get_settings (MkContext *self)
+{
+  g_return_val_if_fail (MK_IS_CONTEXT (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (BASE_APP_ID);
+
+  return self->settings;
+}
+
+const char *
+mk_context_get_user_id (MkContext *self)
+{
+  g_return_val_if_fail (MK_IS_CONTEXT (self), NULL);
+
+  return self->user_id;
+}
+
+void
+mk_context_set_user_id (MkContext  *self,
+                        const char *user_id)
+{
+  g_return_if_fail (MK_IS_CONTEXT (self));
+
+  if (g_strcmp0 (self->user_id, user_id) == 0)
+    return;
+
+  g_free (self->user_id);
+  self->user_id = g_strdup (user_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER_ID]);
+}
