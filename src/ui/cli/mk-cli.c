@@ -1,0 +1,235 @@
+/* mk-cli.c
+ *
+ * Copyright 2026 The Mediakit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mediakit-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-cli.h"
+#include "mk-demo.h"
+#include "mk-html-renderer.h"
+#include "mk-portfolio.h"
+
+static const GOptionEntry option_entries[] = {
+  { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the workspace in DIR instead of the default one"), N_("DIR") },
+  { "account", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Act on the account with this email"), N_("EMAIL") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fill the workspace with a demo creator (no network needed)"), NULL },
+  { "create-account", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Create a local account; the password is read from standard input"), N_("EMAIL") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the media kit of the account’s profile to FILE.html or FILE.pdf"), N_("FILE") },
+  { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fetch all connected platforms now and print a summary"), NULL },
+  { "import-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import calendar entries from an iCalendar file"), N_("FILE") },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export calendar entries as iCalendar"), N_("FILE") },
+  { "import-reviews", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import reviews from a CSV file"), N_("FILE") },
+  { "export-reviews", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export reviews as CSV"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/* Options whose issue has not landed yet: they answer honestly rather than
+ * pretending to work. */
+static const char * const not_yet_available[] = {
+  "create-account",
+  "sync",
+  "import-ics",
+  "export-ics",
+  "import-reviews",
+  "export-reviews",
+};
+
+const GOptionEntry *
+mk_cli_get_option_entries (void)
+{
+  return option_entries;
+}
+
+static MkContext *
+open_existing (const char  *data_dir,
+               GError     **error)
+{
+  g_autofree char *db_path = g_build_filename (data_dir, "mediakit.db", NULL);
+
+  if (!g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("There is no Mediakit workspace in “%s”. Create one with --demo or by starting Mediakit."),
+                   data_dir);
+      return NULL;
+    }
+
+  return mk_context_new (data_dir, error);
+}
+
+/* --account may be left out when the workspace holds exactly one account. */
+static char *
+resolve_account (MkStore     *store,
+                 const char  *email,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) users = NULL;
+
+  if (email != NULL)
+    {
+      g_autoptr(MkUser) user = mk_store_users_find_by_email (store, email, error);
+
+      if (user == NULL)
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                         _("There is no account “%s” in this workspace."), email);
+          return NULL;
+        }
+
+      return g_strdup (mk_user_get_id (user));
+    }
+
+  users = mk_store_users_list (store, error);
+  if (users == NULL)
+    return NULL;
+
+  if (users->len == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("This workspace has no account yet. Create one with --create-account EMAIL or --demo."));
+      return NULL;
+    }
+
+  if (users->len > 1)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("This workspace has several accounts: choose one with --account EMAIL."));
+      return NULL;
+    }
+
+  return g_strdup (mk_user_get_id (g_ptr_array_index (users, 0)));
+}
+
+static int
+run_demo (const char *data_dir)
+{
+  g_autoptr(MkContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *user_id = NULL;
+
+  context = mk_context_new (data_dir, &error);
+  if (context == NULL)
+    {
+      g_printerr ("mediakit: %s\n", error->message);
+      return 1;
+    }
+
+  if (!mk_demo_fill (mk_context_get_store (context), &user_id, &error))
+    {
+      g_printerr ("mediakit: %s\n", error->message);
+      return 1;
+    }
+
+  g_print (_("The demo workspace is ready in %s (account %s).\n"), data_dir, MK_DEMO_EMAIL);
+  return 0;
+}
+
+static int
+run_export (const char *data_dir,
+            const char *account,
+            const char *path)
+{
+  g_autoptr(MkContext) context = NULL;
+  g_autoptr(MkPortfolio) portfolio = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *user_id = NULL;
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (!g_str_has_suffix (lower, ".html") && !g_str_has_suffix (lower, ".htm") &&
+      !g_str_has_suffix (lower, ".pdf"))
+    {
+      g_printerr (_("mediakit: cannot tell the format of “%s”: name the file .html or .pdf\n"), path);
+      return 2;
+    }
+
+  if (g_str_has_suffix (lower, ".pdf"))
+    {
+      g_printerr (_("mediakit: PDF export is not available yet; export to .html instead\n"));
+      return 2;
+    }
+
+  if ((context = open_existing (data_dir, &error)) == NULL ||
+      (user_id = resolve_account (mk_context_get_store (context), account, &error)) == NULL ||
+      (portfolio = mk_portfolio_gather (mk_context_get_store (context), user_id, &error)) == NULL ||
+      !mk_html_export_file (portfolio, path, &error))
+    {
+      g_printerr ("mediakit: %s\n", error->message);
+      return 1;
+    }
+
+  g_print (_("Media kit written to %s\n"), path);
+  return 0;
+}
+
+int
+mk_cli_run (GVariantDict *options,
+            const char   *data_dir)
+{
+  const char *account = NULL;
+  const char *export_path = NULL;
+  gboolean demo;
+  int status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_yet_available); i++)
+    {
+      if (g_variant_dict_contains (options, not_yet_available[i]))
+        {
+          g_printerr (_("mediakit: --%s is not available yet in this version of Mediakit\n"),
+                      not_yet_available[i]);
+          return 2;
+        }
+    }
+
+  g_variant_dict_lookup (options, "account", "&s", &account);
+  g_variant_dict_lookup (options, "export", "^&ay", &export_path);
+  demo = g_variant_dict_contains (options, "demo");
+
+  if (!demo && export_path == NULL)
+    return -1;
+
+  if (demo && (status = run_demo (data_dir)) != 0)
+    return status;
+
+  if (export_path != NULL)
+    return run_export (data_dir, account, export_path);
+
+  return 0;
+}
+
+gboolean
+mk_cli_sign_in_demo (MkContext *context)
+{
+  g_autoptr(GPtrArray) users = NULL;
+  MkUser *user;
+
+  users = mk_store_users_list (mk_context_get_store (context), NULL);
+  if (users == NULL || users->len != 1)
+    return FALSE;
+
+  user = g_ptr_array_index (users, 0);
+  if (g_ascii_strcasecmp (mk_user_get_email (user), MK_DEMO_EMAIL) != 0)
+    return FALSE;
+
+  mk_context_set_user_id (context, mk_user_get_id (user));
+  return TRUE;
+}

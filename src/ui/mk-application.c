@@ -1,0 +1,368 @@
+/* mk-application.c
+ *
+ * Copyright 2026 The Mediakit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mediakit-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mk-about.h"
+#include "mk-application.h"
+#include "mk-cli.h"
+#include "mk-preferences-window.h"
+#include "mk-window.h"
+
+struct _MkApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned refs */
+  MkContext      *context;
+  GCancellable   *cancellable;
+  char           *data_dir;
+
+  /* Set while the store opens in its thread, so an activation that arrives
+   * meanwhile presents the window once rather than twice. */
+  guint           opening : 1;
+  guint           activate_pending : 1;
+};
+
+G_DEFINE_FINAL_TYPE (MkApplication, mk_application, ADW_TYPE_APPLICATION)
+
+static void mk_application_open_context (MkApplication *self);
+
+static void
+present_window (MkApplication *self)
+{
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = GTK_WINDOW (mk_window_new (GTK_APPLICATION (self), self->context));
+
+  gtk_window_present (window);
+}
+
+static void
+refusal_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  MkApplication *self = MK_APPLICATION (user_data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *moved_to = NULL;
+
+  if (g_strcmp0 (response, "new") != 0)
+    {
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  /* The refused file is renamed, never rewritten: the user (or a newer
+   * Mediakit) can still recover it from beside the new database. */
+  db_path = g_build_filename (self->data_dir, "mediakit.db", NULL);
+  if (!mk_store_set_aside (db_path, &moved_to, &error))
+    {
+      g_warning ("%s", error->message);
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  g_message ("The old database was kept as %s", moved_to);
+  self->activate_pending = TRUE;
+  mk_application_open_context (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+show_refusal (MkApplication *self,
+              const GError  *error)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  body = g_strdup_printf ("%s\n\n%s", error->message,
+                          _("The file has not been changed. You can start a new, empty database: the old file is kept beside it under another name."));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL,
+                                                       _("Mediakit Cannot Open Its Database"),
+                                                       body));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  adw_message_dialog_add_responses (dialog,
+                                    "quit", _("_Quit"),
+                                    "new", _("_Start New Database"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "new", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "new");
+  adw_message_dialog_set_close_response (dialog, "quit");
+
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (refusal_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+context_ready_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(MkApplication) self = MK_APPLICATION (user_data);
+  g_autoptr(MkContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+
+  context = mk_context_new_finish (result, &error);
+  self->opening = FALSE;
+
+  if (context == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_application_release (G_APPLICATION (self));
+          return;
+        }
+
+      g_warning ("%s", error->message);
+      show_refusal (self, error);
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  g_set_object (&self->context, context);
+  mk_cli_sign_in_demo (self->context);
+
+  if (self->activate_pending)
+    {
+      self->activate_pending = FALSE;
+      present_window (self);
+    }
+
+  g_application_release (G_APPLICATION (self));
+}
+
+/* The database opens (quick_check, migrations) in a thread while GTK builds
+ * the first frame, so a large workspace does not delay the window. */
+static void
+mk_application_open_context (MkApplication *self)
+{
+  if (self->opening || self->context != NULL)
+    return;
+
+  self->opening = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  mk_context_new_async (self->data_dir, self->cancellable,
+                        context_ready_cb, g_object_ref (self));
+}
+
+static void
+mk_application_activate (GApplication *app)
+{
+  MkApplication *self = MK_APPLICATION (app);
+
+  if (self->context == NULL)
+    {
+      self->activate_pending = TRUE;
+      mk_application_open_context (self);
+      return;
+    }
+
+  present_window (self);
+}
+
+static gboolean
+schema_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL)
+    return FALSE;
+
+  schema = g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE);
+  return schema != NULL;
+}
+
+static int
+mk_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  MkApplication *self = MK_APPLICATION (app);
+  const char *data_dir = NULL;
+  int status;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("Mediakit %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir);
+  if (data_dir != NULL && *data_dir != '\0')
+    {
+      g_free (self->data_dir);
+      self->data_dir = g_canonicalize_filename (data_dir, NULL);
+    }
+  else if (self->data_dir == NULL)
+    {
+      self->data_dir = mk_context_default_data_dir ();
+    }
+
+  /* Work without a window (export, demo, imports) is done here, in the
+   * calling process, so scripts get a real exit status and stderr. */
+  status = mk_cli_run (options, self->data_dir);
+  if (status >= 0)
+    return status;
+
+  if (!schema_installed ())
+    {
+      g_printerr (_("mediakit: the settings schema “%s” is not installed. Install Mediakit with “meson install”, or start it with “./build-aux/dev run”.\n"),
+                  BASE_APP_ID);
+      return 1;
+    }
+
+  /* Another data folder is another workspace: it gets its own instance
+   * instead of raising a window that shows a different database. */
+  if (g_strcmp0 (g_getenv ("MEDIAKIT_DATA_DIR"), NULL) != 0 || data_dir != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+mk_application_startup (GApplication *app)
+{
+  MkApplication *self = MK_APPLICATION (app);
+
+  G_APPLICATION_CLASS (mk_application_parent_class)->startup (app);
+
+  mk_application_open_context (self);
+}
+
+static void
+mk_application_shutdown (GApplication *app)
+{
+  MkApplication *self = MK_APPLICATION (app);
+
+  g_cancellable_cancel (self->cancellable);
+
+  G_APPLICATION_CLASS (mk_application_parent_class)->shutdown (app);
+}
+
+static void
+mk_application_dispose (GObject *object)
+{
+  MkApplication *self = (MkApplication *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->context);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->data_dir, g_free);
+
+  G_OBJECT_CLASS (mk_application_parent_class)->dispose (object);
+}
+
+static void
+mk_application_class_init (MkApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = mk_application_dispose;
+
+  app_class->activate = mk_application_activate;
+  app_class->startup = mk_application_startup;
+  app_class->shutdown = mk_application_shutdown;
+  app_class->handle_local_options = mk_application_handle_local_options;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  MkApplication *self = MK_APPLICATION (user_data);
+
+  mk_about_window_present (gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  MkApplication *self = MK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *prefs;
+
+  if (self->context == NULL)
+    return;
+
+  prefs = GTK_WINDOW (mk_preferences_window_new (self->context));
+  gtk_window_set_transient_for (prefs, parent);
+  gtk_window_present (prefs);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  MkApplication *self = MK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing each window, rather than g_application_quit(), lets the window
+   * save its size through its close-request handler. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "preferences", preferences_action },
+  { "quit", quit_action },
+};
+
+static void
+mk_application_init (MkApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *prefs_accels[] = { "<Control>comma", NULL };
+
+  self->cancellable = g_cancellable_new ();
+
+  g_application_add_main_option_entries (G_APPLICATION (self), mk_cli_get_option_entries ());
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan shoots and uploads, keep client reviews and export your media kit."));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
+}
+
+MkApplication *
+mk_application_new (void)
+{
+  return g_object_new (MK_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+MkContext *
+mk_application_get_context (MkApplication *self)
+{
+  g_return_val_if_fail (MK_IS_APPLICATION (self), NULL);
+
+  return self->context;
+}

@@ -1,0 +1,225 @@
+/* mk-preferences-window.c
+ *
+ * Copyright 2026 The Mediakit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mediakit-ui"
+
+#include "config.h"
+
+#include "mk-preferences-window.h"
+
+struct _MkPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  /* Template children */
+  AdwComboRow          *color_scheme_row;
+  GtkSpinButton        *sync_interval_spin;
+  AdwComboRow          *engagement_formula_row;
+  AdwComboRow          *paper_size_row;
+  GtkSpinButton        *log_retention_spin;
+
+  /* Owned */
+  MkContext            *context;
+};
+
+G_DEFINE_FINAL_TYPE (MkPreferencesWindow, mk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The items of each combo row in the .ui, in the same order: the key's
+ * choices, which are stored, while the rows show translated words. */
+static const char * const color_scheme_choices[] = { "default", "light", "dark", NULL };
+static const char * const engagement_formula_choices[] = { "median", "mean", NULL };
+static const char * const paper_size_choices[] = { "auto", "a4", "letter", NULL };
+
+static gboolean
+choice_to_selected (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  const char * const *choices = user_data;
+  const char *choice = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; choices[i] != NULL; i++)
+    {
+      if (g_str_equal (choices[i], choice))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static GVariant *
+selected_to_choice (const GValue       *value,
+                    const GVariantType *expected_type,
+                    gpointer            user_data)
+{
+  const char * const *choices = user_data;
+  guint selected = g_value_get_uint (value);
+
+  if (selected >= g_strv_length ((char **)choices))
+    return NULL;
+
+  return g_variant_new_string (choices[selected]);
+}
+
+static void
+bind_combo_row (GSettings          *settings,
+                const char         *key,
+                AdwComboRow        *row,
+                const char * const *choices)
+{
+  g_settings_bind_with_mapping (settings, key,
+                                row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                choice_to_selected,
+                                selected_to_choice,
+                                (gpointer)choices,
+                                NULL);
+}
+
+static void
+mk_preferences_window_constructed (GObject *object)
+{
+  MkPreferencesWindow *self = (MkPreferencesWindow *)object;
+  GSettings *settings;
+
+  G_OBJECT_CLASS (mk_preferences_window_parent_class)->constructed (object);
+
+  g_return_if_fail (MK_IS_CONTEXT (self->context));
+
+  settings = mk_context_get_settings (self->context);
+
+  bind_combo_row (settings, "color-scheme", self->color_scheme_row, color_scheme_choices);
+  bind_combo_row (settings, "engagement-formula", self->engagement_formula_row, engagement_formula_choices);
+  bind_combo_row (settings, "paper-size", self->paper_size_row, paper_size_choices);
+
+  g_settings_bind (settings, "sync-interval-hours",
+                   self->sync_interval_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "log-retention-days",
+                   self->log_retention_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+mk_preferences_window_dispose (GObject *object)
+{
+  MkPreferencesWindow *self = (MkPreferencesWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (mk_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+mk_preferences_window_finalize (GObject *object)
+{
+  MkPreferencesWindow *self = (MkPreferencesWindow *)object;
+
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (mk_preferences_window_parent_class)->finalize (object);
+}
+
+static void
+mk_preferences_window_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  MkPreferencesWindow *self = MK_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mk_preferences_window_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  MkPreferencesWindow *self = MK_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mk_preferences_window_class_init (MkPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mk_preferences_window_constructed;
+  object_class->dispose = mk_preferences_window_dispose;
+  object_class->finalize = mk_preferences_window_finalize;
+  object_class->get_property = mk_preferences_window_get_property;
+  object_class->set_property = mk_preferences_window_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         MK_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mk-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, color_scheme_row);
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, sync_interval_spin);
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, engagement_formula_row);
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, paper_size_row);
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, log_retention_spin);
+}
+
+static void
+mk_preferences_window_init (MkPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * mk_preferences_window_new:
+ * @context: the services whose settings are edited
+ *
+ * The window is modal: set its transient parent, then present it.
+ *
+ * Returns: (transfer none): a new preferences window
+ */
+MkPreferencesWindow *
+mk_preferences_window_new (MkContext *context)
+{
+  g_return_val_if_fail (MK_IS_CONTEXT (context), NULL);
+
+  return g_object_new (MK_TYPE_PREFERENCES_WINDOW,
+                       "context", context,
+                       NULL);
+}
