@@ -34,6 +34,7 @@ G_DEFINE_FINAL_TYPE (MkContext, mk_context, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
+  PROP_STORE,
   PROP_USER_ID,
   N_PROPS
 };
@@ -64,6 +65,10 @@ mk_context_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
     case PROP_USER_ID:
       g_value_set_string (value, self->user_id);
       break;
@@ -101,6 +106,12 @@ mk_context_class_init (MkContextClass *klass)
   object_class->get_property = mk_context_get_property;
   object_class->set_property = mk_context_set_property;
 
+  /* NULL until the database is open: see mk_context_open_store_async(). */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         MK_TYPE_STORE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_USER_ID] =
     g_param_spec_string ("user-id", NULL, NULL,
                          NULL,
@@ -126,12 +137,13 @@ mk_context_default_data_dir (void)
   return g_build_filename (g_get_user_data_dir (), "mediakit", NULL);
 }
 
+/* The data folder and the vault, without the database: the window is built
+ * from this while the database opens in a thread. */
 MkContext *
-mk_context_new (const char  *data_dir,
-                GError     **error)
+mk_context_new_unopened (const char  *data_dir,
+                         GError     **error)
 {
   g_autoptr(MkContext) self = NULL;
-  g_autofree char *db_path = NULL;
 
   self = g_object_new (MK_TYPE_CONTEXT, NULL);
   self->data_dir = data_dir != NULL ? g_strdup (data_dir) : mk_context_default_data_dir ();
@@ -146,57 +158,82 @@ mk_context_new (const char  *data_dir,
       return NULL;
     }
 
-  db_path = mk_context_get_db_path (self);
-  self->store = mk_store_open (db_path, error);
-  if (self->store == NULL)
-    return NULL;
-
   self->vault = mk_vault_new ();
 
   return g_steal_pointer (&self);
 }
 
-static void
-mk_context_new_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
+MkContext *
+mk_context_new (const char  *data_dir,
+                GError     **error)
 {
-  const char *data_dir = task_data;
-  g_autoptr(GError) error = NULL;
-  MkContext *context;
+  g_autoptr(MkContext) self = NULL;
+  g_autofree char *db_path = NULL;
 
-  context = mk_context_new (data_dir, &error);
-  if (context == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, context, g_object_unref);
+  self = mk_context_new_unopened (data_dir, error);
+  if (self == NULL)
+    return NULL;
+
+  db_path = mk_context_get_db_path (self);
+  self->store = mk_store_open (db_path, error);
+  if (self->store == NULL)
+    return NULL;
+
+  return g_steal_pointer (&self);
 }
 
-/* Opening runs quick_check and migrations, which grow with the database:
- * the window asks for it here so the main loop keeps drawing meanwhile. */
+static void
+store_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  MkContext *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  MkStore *store;
+
+  store = mk_store_open_finish (result, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_clear_object (&self->store);
+  self->store = store;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Opening runs quick_check and migrations, which grow with the database, so
+ * it runs in a thread (mk_store_open_async) while the main loop builds the
+ * window; the store joins the context when it is ready. */
 void
-mk_context_new_async (const char          *data_dir,
-                      GCancellable        *cancellable,
-                      GAsyncReadyCallback  callback,
-                      gpointer             user_data)
+mk_context_open_store_async (MkContext           *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autofree char *db_path = NULL;
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, mk_context_new_async);
-  g_task_set_task_data (task, g_strdup (data_dir), g_free);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, mk_context_new_thread);
+  g_return_if_fail (MK_IS_CONTEXT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mk_context_open_store_async);
+
+  db_path = mk_context_get_db_path (self);
+  mk_store_open_async (db_path, cancellable, store_opened_cb, g_steal_pointer (&task));
 }
 
-MkContext *
-mk_context_new_finish (GAsyncResult  *result,
-                       GError       **error)
+gboolean
+mk_context_open_store_finish (MkContext     *self,
+                              GAsyncResult  *result,
+                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 const char *

@@ -22,14 +22,18 @@ char       *mk_context_default_data_dir (void);
 
 MkContext  *mk_context_new             (const char  *data_dir,
                                         GError     **error);
-void        mk_context_new_async       (const char          *data_dir,
+MkContext  *mk_context_new_unopened    (const char          *data_dir,
+                                        GError             **error);
+void        mk_context_open_store_async (MkContext          *self,
                                         GCancellable        *cancellable,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data);
-MkContext  *mk_context_new_finish      (GAsyncResult        *result,
+gboolean    mk_context_open_store_finish (MkContext         *self,
+                                        GAsyncResult        *result,
                                         GError             **error);
 const char *mk_context_get_data_dir    (MkContext   *self);
 char       *mk_context_get_db_path     (MkContext   *self);
+/* NULL until the database is open (mk_context_new() opens it at once). */
 MkStore    *mk_context_get_store       (MkContext   *self);
 MkVault    *mk_context_get_vault       (MkContext   *self);
 GSettings  *mk_context_get_settings    (MkContext   *self);

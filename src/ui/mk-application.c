@@ -25,27 +25,54 @@ struct _MkApplication
   MkContext      *context;
   GCancellable   *cancellable;
   char           *data_dir;
+  GError         *startup_error;
 
-  /* Set while the store opens in its thread, so an activation that arrives
-   * meanwhile presents the window once rather than twice. */
+  /* The store opens in a thread while the window is built; an activation
+   * that arrives meanwhile is presented once the store is ready. */
   guint           opening : 1;
+  guint           ready : 1;
   guint           activate_pending : 1;
 };
 
 G_DEFINE_FINAL_TYPE (MkApplication, mk_application, ADW_TYPE_APPLICATION)
 
-static void mk_application_open_context (MkApplication *self);
+static void mk_application_open_store (MkApplication *self);
+
+static GtkWindow *
+ensure_window (MkApplication *self)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (MK_IS_WINDOW (l->data))
+        return l->data;
+    }
+
+  return GTK_WINDOW (mk_window_new (GTK_APPLICATION (self), self->context));
+}
 
 static void
-present_window (MkApplication *self)
+destroy_windows (MkApplication *self)
 {
-  GtkWindow *window;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (window == NULL)
-    window = GTK_WINDOW (mk_window_new (GTK_APPLICATION (self), self->context));
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
 
-  gtk_window_present (window);
+      l = l->next;
+      if (MK_IS_WINDOW (window))
+        gtk_window_destroy (window);
+    }
+}
+
+static gboolean
+is_refusal (const GError *error)
+{
+  return g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_A_DATABASE) ||
+         g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_CORRUPT) ||
+         g_error_matches (error, MK_STORE_ERROR, MK_STORE_ERROR_TOO_NEW);
 }
 
 static void
@@ -66,7 +93,7 @@ refusal_response_cb (AdwMessageDialog *dialog,
 
   /* The refused file is renamed, never rewritten: the user (or a newer
    * Mediakit) can still recover it from beside the new database. */
-  db_path = g_build_filename (self->data_dir, "mediakit.db", NULL);
+  db_path = mk_context_get_db_path (self->context);
   if (!mk_store_set_aside (db_path, &moved_to, &error))
     {
       g_warning ("%s", error->message);
@@ -76,30 +103,40 @@ refusal_response_cb (AdwMessageDialog *dialog,
 
   g_message ("The old database was kept as %s", moved_to);
   self->activate_pending = TRUE;
-  mk_application_open_context (self);
+  mk_application_open_store (self);
   g_application_release (G_APPLICATION (self));
 }
 
+/* A database that is not ours (not SQLite, corrupt, from a newer Mediakit)
+ * is refused and can be set aside for a new one; any other error can only be
+ * reported. */
 static void
-show_refusal (MkApplication *self,
-              const GError  *error)
+show_open_error (MkApplication *self,
+                 const GError  *error)
 {
   AdwMessageDialog *dialog;
   g_autofree char *body = NULL;
+  gboolean refusal = is_refusal (error);
 
-  body = g_strdup_printf ("%s\n\n%s", error->message,
-                          _("The file has not been changed. You can start a new, empty database: the old file is kept beside it under another name."));
+  if (refusal)
+    body = g_strdup_printf ("%s\n\n%s", error->message,
+                            _("The file has not been changed. You can start a new, empty database: the old file is kept beside it under another name."));
+  else
+    body = g_strdup (error->message);
+
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL,
                                                        _("Mediakit Cannot Open Its Database"),
                                                        body));
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  adw_message_dialog_add_responses (dialog,
-                                    "quit", _("_Quit"),
-                                    "new", _("_Start New Database"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "new", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "new");
+  adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
   adw_message_dialog_set_close_response (dialog, "quit");
+
+  if (refusal)
+    {
+      adw_message_dialog_add_response (dialog, "new", _("_Start New Database"));
+      adw_message_dialog_set_response_appearance (dialog, "new", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "new");
+    }
 
   g_application_hold (G_APPLICATION (self));
   g_signal_connect_object (dialog, "response", G_CALLBACK (refusal_response_cb), self, 0);
@@ -107,55 +144,52 @@ show_refusal (MkApplication *self,
 }
 
 static void
-context_ready_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+store_ready_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   g_autoptr(MkApplication) self = MK_APPLICATION (user_data);
-  g_autoptr(MkContext) context = NULL;
   g_autoptr(GError) error = NULL;
 
-  context = mk_context_new_finish (result, &error);
   self->opening = FALSE;
 
-  if (context == NULL)
+  if (!mk_context_open_store_finish (MK_CONTEXT (object), result, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          g_application_release (G_APPLICATION (self));
-          return;
+          g_warning ("%s", error->message);
+          /* The window built meanwhile never showed: it goes, the dialog
+           * takes its place. */
+          destroy_windows (self);
+          show_open_error (self, error);
         }
 
-      g_warning ("%s", error->message);
-      show_refusal (self, error);
       g_application_release (G_APPLICATION (self));
       return;
     }
 
-  g_set_object (&self->context, context);
+  self->ready = TRUE;
   mk_cli_sign_in_demo (self->context);
 
   if (self->activate_pending)
     {
       self->activate_pending = FALSE;
-      present_window (self);
+      gtk_window_present (ensure_window (self));
     }
 
   g_application_release (G_APPLICATION (self));
 }
 
-/* The database opens (quick_check, migrations) in a thread while GTK builds
- * the first frame, so a large workspace does not delay the window. */
 static void
-mk_application_open_context (MkApplication *self)
+mk_application_open_store (MkApplication *self)
 {
-  if (self->opening || self->context != NULL)
+  if (self->opening || self->ready || self->context == NULL)
     return;
 
   self->opening = TRUE;
   g_application_hold (G_APPLICATION (self));
-  mk_context_new_async (self->data_dir, self->cancellable,
-                        context_ready_cb, g_object_ref (self));
+  mk_context_open_store_async (self->context, self->cancellable,
+                               store_ready_cb, g_object_ref (self));
 }
 
 static void
@@ -165,12 +199,22 @@ mk_application_activate (GApplication *app)
 
   if (self->context == NULL)
     {
-      self->activate_pending = TRUE;
-      mk_application_open_context (self);
+      if (self->startup_error != NULL)
+        show_open_error (self, self->startup_error);
       return;
     }
 
-  present_window (self);
+  if (self->ready)
+    {
+      gtk_window_present (ensure_window (self));
+      return;
+    }
+
+  /* Built now, presented when the store is ready: the two overlap, so a
+   * large database costs the first frame as little as possible. */
+  ensure_window (self);
+  self->activate_pending = TRUE;
+  mk_application_open_store (self);
 }
 
 static gboolean
@@ -237,9 +281,12 @@ mk_application_startup (GApplication *app)
 {
   MkApplication *self = MK_APPLICATION (app);
 
-  G_APPLICATION_CLASS (mk_application_parent_class)->startup (app);
+  /* Before GTK starts up, so that the database's checks run on the other
+   * core while GTK initialises. */
+  self->context = mk_context_new_unopened (self->data_dir, &self->startup_error);
+  mk_application_open_store (self);
 
-  mk_application_open_context (self);
+  G_APPLICATION_CLASS (mk_application_parent_class)->startup (app);
 }
 
 static void
@@ -261,6 +308,7 @@ mk_application_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->data_dir, g_free);
+  g_clear_error (&self->startup_error);
 
   G_OBJECT_CLASS (mk_application_parent_class)->dispose (object);
 }
@@ -298,7 +346,7 @@ preferences_action (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWindow *prefs;
 
-  if (self->context == NULL)
+  if (!self->ready)
     return;
 
   prefs = GTK_WINDOW (mk_preferences_window_new (self->context));
