@@ -1,0 +1,274 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Mediakit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The command line as a script sees it: the real binary, its exit status,
+ * stdout and stderr, and what it leaves on disk. */
+
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+
+static const char *mediakit;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run (Run        *result,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  va_list ap;
+
+  g_ptr_array_add (argv, (char *)mediakit);
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  result->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("mk-test-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        remove_tree (child);
+      else
+        g_unlink (child);
+      g_object_unref (info);
+    }
+  g_rmdir (path);
+}
+
+static char *
+checksum_of (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, len);
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--version", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "Mediakit "));
+}
+
+static void
+test_demo_and_export (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *data_arg = g_strconcat ("--data-dir=", dir, NULL);
+  g_autofree char *html = g_build_filename (dir, "kit.html", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) export = { 0 };
+
+  run (&demo, data_arg, "--demo", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  g_assert_nonnull (strstr (demo.out, "demo@mediakit.invalid"));
+
+  /* A second demo would mix two workspaces: refused, nothing changed. */
+  run (&again, data_arg, "--demo", NULL);
+  g_assert_cmpint (again.status, !=, 0);
+  g_assert_true (g_str_has_prefix (again.err, "mediakit: "));
+
+  run (&export, data_arg, "--export", html, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Sarah Lens"));
+  g_assert_null (strstr (contents, "<script"));
+
+  remove_tree (dir);
+}
+
+static void
+test_export_errors (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *empty = make_dir ();
+  g_autofree char *data_arg = g_strconcat ("--data-dir=", dir, NULL);
+  g_autofree char *empty_arg = g_strconcat ("--data-dir=", empty, NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "folder", "kit.html", NULL);
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_auto(Run) r4 = { 0 };
+
+  run (&demo, data_arg, "--demo", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+
+  run (&r1, data_arg, "--export", missing, NULL);
+  g_assert_cmpint (r1.status, !=, 0);
+  g_assert_nonnull (strstr (r1.err, "mediakit: "));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  run (&r2, data_arg, "--export", "kit.docx", NULL);
+  g_assert_cmpint (r2.status, !=, 0);
+  g_assert_nonnull (strstr (r2.err, ".html"));
+
+  /* No workspace: said so, and no database is made as a side effect. */
+  run (&r3, empty_arg, "--export", "kit.html", NULL);
+  g_assert_cmpint (r3.status, !=, 0);
+  g_assert_nonnull (strstr (r3.err, "no Mediakit workspace"));
+  {
+    g_autofree char *db = g_build_filename (empty, "mediakit.db", NULL);
+    g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+  }
+
+  run (&r4, data_arg, "--account", "nobody@example.com", "--export", "kit.html", NULL);
+  g_assert_cmpint (r4.status, !=, 0);
+  g_assert_nonnull (strstr (r4.err, "nobody@example.com"));
+
+  remove_tree (dir);
+  remove_tree (empty);
+}
+
+/* The three refusals, seen from the command line: a message that says
+ * which, a non-zero exit, and the file byte for byte as it was. */
+static void
+test_refusals (void)
+{
+  static const struct {
+    const char *name;
+    const char *expect;
+  } cases[] = {
+    { "not-sqlite", "not SQLite" },
+    { "corrupt", NULL },
+    { "too-new", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *dir = make_dir ();
+      g_autofree char *data_arg = g_strconcat ("--data-dir=", dir, NULL);
+      g_autofree char *db = g_build_filename (dir, "mediakit.db", NULL);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_auto(Run) r = { 0 };
+
+      if (i == 0)
+        {
+          g_assert_true (g_file_set_contents (db, "This is a shopping list, not a database.\n", -1, NULL));
+        }
+      else
+        {
+          g_auto(Run) demo = { 0 };
+          g_autofree char *contents = NULL;
+          gsize len = 0;
+
+          run (&demo, data_arg, "--demo", NULL);
+          g_assert_cmpint (demo.status, ==, 0);
+          g_assert_true (g_file_get_contents (db, &contents, &len, NULL));
+          g_assert_cmpuint (len, >, 8192);
+
+          if (i == 1)
+            {
+              /* Scribble over the b-tree page headers of pages 2 to 4. */
+              memset (contents + 4096, 0xA5, 3 * 4096);
+            }
+          else
+            {
+              /* user_version lives at offset 60, big-endian. */
+              contents[60] = 0x00; contents[61] = 0x00; contents[62] = 0x7f; contents[63] = 0xff;
+            }
+          g_assert_true (g_file_set_contents (db, contents, len, NULL));
+        }
+
+      before = checksum_of (db);
+      run (&r, data_arg, "--export", "kit.html", NULL);
+      after = checksum_of (db);
+
+      g_test_message ("%s: %s", cases[i].name, r.err);
+      g_assert_cmpint (r.status, !=, 0);
+      g_assert_true (g_str_has_prefix (r.err, "mediakit: "));
+      g_assert_nonnull (strstr (r.err, db));
+      if (cases[i].expect != NULL)
+        g_assert_nonnull (strstr (r.err, cases[i].expect));
+      g_assert_cmpstr (before, ==, after);
+
+      remove_tree (dir);
+    }
+}
+
+static void
+test_not_yet_available (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--sync", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--sync"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 2)
+    g_error ("usage: %s MEDIAKIT-BINARY", argv[0]);
+  mediakit = argv[1];
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/demo-and-export", test_demo_and_export);
+  g_test_add_func ("/cli/export-errors", test_export_errors);
+  g_test_add_func ("/cli/refusals", test_refusals);
+  g_test_add_func ("/cli/not-yet-available", test_not_yet_available);
+
+  return g_test_run ();
+}
