@@ -232,3 +232,45 @@ mk_store_reviews_count (MkStore     *store,
 
   return sqlite3_column_int64 (stmt, 0);
 }
+
+gboolean
+mk_store_reviews_import (MkStore     *store,
+                         const char  *user_id,
+                         GPtrArray   *reviews,
+                         GError     **error)
+{
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (user_id != NULL, FALSE);
+  g_return_val_if_fail (reviews != NULL, FALSE);
+
+  if (!mk_store_transaction_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < reviews->len; i++)
+    {
+      MkReview *review = g_ptr_array_index (reviews, i);
+
+      if (g_strcmp0 (mk_review_get_user_id (review), user_id) != 0 ||
+          !mk_store_reviews_insert (store, review, error))
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error_literal (error, MK_STORE_ERROR, MK_STORE_ERROR_CONSTRAINT,
+                                 _("A review to import belongs to another account"));
+          mk_store_transaction_rollback (store, NULL);
+          return FALSE;
+        }
+    }
+
+  message = g_strdup_printf (ngettext ("Imported %u review", "Imported %u reviews", reviews->len),
+                             reviews->len);
+  if (!mk_store_log (store, user_id, MK_PLATFORM_NONE, "import_reviews",
+                     MK_LOG_STATUS_SUCCESS, message, NULL, NULL, NULL, error) ||
+      !mk_store_transaction_commit (store, error))
+    {
+      mk_store_transaction_rollback (store, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}

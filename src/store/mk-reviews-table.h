@@ -32,6 +32,12 @@ GPtrArray *mk_store_reviews_list   (MkStore     *store,
                                     const char  *user_id,
                                     gboolean     published_only,
                                     GError     **error);
+/* Inserts every review of @reviews (MkReview of @user_id) in one
+ * transaction and writes one logs row: all or nothing. */
+gboolean   mk_store_reviews_import (MkStore     *store,
+                                    const char  *user_id,
+                                    GPtrArray   *reviews,
+                                    GError     **error);
 /* -1 on error. */
 gint64     mk_store_reviews_count  (MkStore     *store,
                                     const char  *user_id,
