@@ -12,9 +12,12 @@
 #include <glib/gi18n.h>
 
 #include "mk-about.h"
+#include "mk-account-service.h"
+#include "account/mk-account-window.h"
 #include "mk-application.h"
 #include "mk-cli.h"
 #include "mk-preferences-window.h"
+#include "mk-users-table.h"
 #include "mk-window.h"
 
 struct _MkApplication
@@ -26,6 +29,10 @@ struct _MkApplication
   GCancellable   *cancellable;
   char           *data_dir;
   GError         *startup_error;
+  MkAccountService *accounts;
+  char           *locked_email;
+
+  guint           switch_id;
 
   /* The store opens in a thread while the window is built; an activation
    * that arrives meanwhile is presented once the store is ready. */
@@ -50,6 +57,60 @@ ensure_window (MkApplication *self)
     }
 
   return GTK_WINDOW (mk_window_new (GTK_APPLICATION (self), self->context));
+}
+
+/* Signed in: the main window; signed out or locked: the account window, and
+ * nothing else of the account stays on screen. */
+static void
+present_for_user (MkApplication *self)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  gboolean signed_in = mk_context_get_user_id (self->context) != NULL;
+  MkAccountWindow *account_window = NULL;
+
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      if (MK_IS_ACCOUNT_WINDOW (window) && !signed_in)
+        account_window = MK_ACCOUNT_WINDOW (window);
+      else if (MK_IS_ACCOUNT_WINDOW (window) || (!signed_in && !MK_IS_ACCOUNT_WINDOW (window)))
+        gtk_window_destroy (window);
+    }
+
+  if (signed_in)
+    {
+      gtk_window_present (ensure_window (self));
+      return;
+    }
+
+  if (account_window == NULL)
+    account_window = mk_account_window_new (GTK_APPLICATION (self), self->accounts);
+  if (self->locked_email != NULL)
+    mk_account_window_show_sign_in (account_window, self->locked_email);
+  g_clear_pointer (&self->locked_email, g_free);
+
+  gtk_window_present (GTK_WINDOW (account_window));
+}
+
+static gboolean
+switch_windows_cb (gpointer user_data)
+{
+  MkApplication *self = MK_APPLICATION (user_data);
+
+  self->switch_id = 0;
+  present_for_user (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* From an idle: the change comes from inside the account window's own
+ * callbacks, which must return before that window goes. */
+static void
+user_id_changed_cb (MkApplication *self)
+{
+  if (self->ready && self->switch_id == 0)
+    self->switch_id = g_idle_add (switch_windows_cb, self);
 }
 
 static void
@@ -144,6 +205,38 @@ show_open_error (MkApplication *self,
 }
 
 static void
+finish_opening (MkApplication *self)
+{
+  self->opening = FALSE;
+  self->ready = TRUE;
+
+  if (self->activate_pending)
+    {
+      self->activate_pending = FALSE;
+      present_for_user (self);
+    }
+}
+
+static void
+restore_session_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(MkApplication) self = MK_APPLICATION (user_data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *user_id = NULL;
+
+  user_id = mk_account_service_restore_session_finish (MK_ACCOUNT_SERVICE (object), result, &error);
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not look for a kept session: %s", error->message);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    finish_opening (self);
+
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
 store_ready_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -168,13 +261,22 @@ store_ready_cb (GObject      *object,
       return;
     }
 
-  self->ready = TRUE;
-  mk_cli_sign_in_demo (self->context);
+  self->accounts = mk_account_service_new (self->context);
+  g_signal_connect_object (self->context, "notify::user-id",
+                           G_CALLBACK (user_id_changed_cb), self, G_CONNECT_SWAPPED);
 
-  if (self->activate_pending)
+  /* A --demo workspace opens signed in; any other only with a session its
+   * user chose to keep. */
+  if (mk_cli_sign_in_demo (self->context))
     {
-      self->activate_pending = FALSE;
-      gtk_window_present (ensure_window (self));
+      finish_opening (self);
+    }
+  else
+    {
+      self->opening = TRUE;
+      g_application_hold (G_APPLICATION (self));
+      mk_account_service_restore_session_async (self->accounts, self->cancellable,
+                                                restore_session_cb, g_object_ref (self));
     }
 
   g_application_release (G_APPLICATION (self));
@@ -206,7 +308,7 @@ mk_application_activate (GApplication *app)
 
   if (self->ready)
     {
-      gtk_window_present (ensure_window (self));
+      present_for_user (self);
       return;
     }
 
@@ -305,8 +407,11 @@ mk_application_dispose (GObject *object)
   MkApplication *self = (MkApplication *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->switch_id, g_source_remove);
+  g_clear_object (&self->accounts);
   g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->locked_email, g_free);
   g_clear_pointer (&self->data_dir, g_free);
   g_clear_error (&self->startup_error);
 
@@ -373,10 +478,43 @@ quit_action (GSimpleAction *action,
     }
 }
 
+static void
+lock_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  MkApplication *self = MK_APPLICATION (user_data);
+  g_autoptr(MkUser) user = NULL;
+  const char *user_id;
+
+  if (!self->ready || (user_id = mk_context_get_user_id (self->context)) == NULL)
+    return;
+
+  /* Remembered so the sign-in page asks for the same account. */
+  user = mk_store_users_get (mk_context_get_store (self->context), user_id, NULL);
+  g_free (self->locked_email);
+  self->locked_email = user != NULL ? g_strdup (mk_user_get_email (user)) : NULL;
+
+  mk_account_service_lock (self->accounts);
+}
+
+static void
+sign_out_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  MkApplication *self = MK_APPLICATION (user_data);
+
+  if (self->ready)
+    mk_account_service_sign_out (self->accounts);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
+  { "lock", lock_action },
+  { "sign-out", sign_out_action },
 };
 
 static void
@@ -384,6 +522,7 @@ mk_application_init (MkApplication *self)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *prefs_accels[] = { "<Control>comma", NULL };
+  static const char *lock_accels[] = { "<Control>l", NULL };
 
   self->cancellable = g_cancellable_new ();
 
@@ -395,6 +534,7 @@ mk_application_init (MkApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.lock", lock_accels);
 }
 
 MkApplication *
