@@ -70,6 +70,29 @@ redact_entry (MkLogEntry *entry)
     }
 }
 
+/* logs_fts is kept in sync here rather than by triggers: trusted_schema=OFF
+ * forbids virtual tables inside triggers (see 0002-logs-search.sql). */
+static gboolean
+index_message (MkDatabase  *db,
+               const char  *message,
+               GError     **error)
+{
+  g_autoptr(MkStmt) stmt = NULL;
+
+  if (message == NULL)
+    return TRUE;
+
+  stmt = mk_database_prepare (db,
+                              "INSERT INTO logs_fts (rowid, message)"
+                              " VALUES (last_insert_rowid (), ?1)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  mk_stmt_bind_text (stmt, 1, message);
+  return mk_database_run (db, stmt, error);
+}
+
 gboolean
 mk_store_logs_insert (MkStore     *store,
                       MkLogEntry  *entry,
@@ -114,7 +137,20 @@ mk_store_logs_insert (MkStore     *store,
   mk_stmt_bind_text (stmt, 8, mk_log_entry_get_response_payload (entry));
   mk_stmt_bind_optional_text (stmt, 9, mk_log_entry_get_ip_address (entry));
   mk_stmt_bind_text (stmt, 10, mk_log_entry_get_created_at (entry));
-  return mk_database_run (db, stmt, error);
+
+  /* The row and its search-index entry go together or not at all. */
+  if (!mk_database_begin (db, error))
+    return FALSE;
+  if (!mk_database_run (db, stmt, error) ||
+      !index_message (db, mk_log_entry_get_message (entry), error) ||
+      !mk_database_commit (db, error))
+    {
+      mk_database_rollback (db, NULL);
+      return FALSE;
+    }
+
+  mk_store_emit_log_added (store, entry);
+  return TRUE;
 }
 
 gboolean
@@ -146,15 +182,125 @@ mk_store_log (MkStore      *store,
   return mk_store_logs_insert (store, entry, error);
 }
 
+/* The user's words as an FTS5 query: each word a quoted prefix ("rate"*),
+ * all required. Splitting on what is not a letter or digit, as the
+ * unicode61 tokenizer does, leaves no quote or operator to escape; NULL
+ * when there is no word at all. */
+static char *
+build_match (const char *search)
+{
+  g_autoptr(GString) match = NULL;
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  if (search == NULL)
+    return NULL;
+
+  match = g_string_new (NULL);
+  for (const char *p = search; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          g_string_append_printf (match, "%s\"%s\"*", match->len > 0 ? " " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+
+  if (match->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&match), FALSE);
+}
+
+MkLogFilter *
+mk_log_filter_copy (const MkLogFilter *filter)
+{
+  MkLogFilter *copy = g_new0 (MkLogFilter, 1);
+
+  if (filter == NULL)
+    return copy;
+
+  *copy = *filter;
+  copy->user_id = g_strdup (filter->user_id);
+  copy->action = g_strdup (filter->action);
+  copy->search = g_strdup (filter->search);
+  copy->since = g_strdup (filter->since);
+  copy->until = g_strdup (filter->until);
+  return copy;
+}
+
+void
+mk_log_filter_free (MkLogFilter *filter)
+{
+  if (filter == NULL)
+    return;
+
+  g_free ((char *)filter->user_id);
+  g_free ((char *)filter->action);
+  g_free ((char *)filter->search);
+  g_free ((char *)filter->since);
+  g_free ((char *)filter->until);
+  g_free (filter);
+}
+
+gboolean
+mk_log_filter_matches (const MkLogFilter *filter,
+                       MkLogEntry        *entry)
+{
+  const char *created_at = mk_log_entry_get_created_at (entry);
+
+  g_return_val_if_fail (MK_IS_LOG_ENTRY (entry), FALSE);
+
+  if (filter == NULL)
+    return TRUE;
+  if (filter->user_id != NULL &&
+      g_strcmp0 (filter->user_id, mk_log_entry_get_user_id (entry)) != 0)
+    return FALSE;
+  if (filter->platform != MK_PLATFORM_NONE &&
+      filter->platform != mk_log_entry_get_platform (entry))
+    return FALSE;
+  if (filter->action != NULL &&
+      g_strcmp0 (filter->action, mk_log_entry_get_action (entry)) != 0)
+    return FALSE;
+  if (filter->has_status && filter->status != mk_log_entry_get_status (entry))
+    return FALSE;
+  if (filter->since != NULL && g_strcmp0 (created_at, filter->since) < 0)
+    return FALSE;
+  if (filter->until != NULL && g_strcmp0 (created_at, filter->until) >= 0)
+    return FALSE;
+  if (filter->search != NULL)
+    {
+      g_autofree char *match = build_match (filter->search);
+      const char *message = mk_log_entry_get_message (entry);
+
+      /* Each search word a prefix of some word of the message, folded:
+       * what the prefix query on logs_fts finds. */
+      if (match != NULL &&
+          (message == NULL || !g_str_match_string (filter->search, message, FALSE)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The WHERE clause holds only the filters in use, so that SQLite can pick
- * the matching (column, created_at, id) index; each shape is prepared once
- * and cached by its text. Parameters keep fixed numbers:
- *   ?1 user_id  ?2 platform  ?3 action  ?4 status  ?5/?6 before  ?7 limit */
+ * the matching (user_id, column…, created_at, id) index; each shape is
+ * prepared once and cached by its text. Parameters keep fixed numbers:
+ *   ?1 user_id  ?2 platform  ?3 action  ?4 status  ?5/?6 before  ?7 limit
+ *   ?8 search   ?9 since     ?10 until */
 static char *
 build_where (const MkLogFilter *filter,
              gboolean           paged)
 {
   GString *where = g_string_new ("1");
+  g_autofree char *match = filter != NULL ? build_match (filter->search) : NULL;
 
   if (filter != NULL && filter->user_id != NULL)
     g_string_append (where, " AND user_id = ?1");
@@ -164,6 +310,12 @@ build_where (const MkLogFilter *filter,
     g_string_append (where, " AND action = ?3");
   if (filter != NULL && filter->has_status)
     g_string_append (where, " AND status = ?4");
+  if (filter != NULL && filter->since != NULL)
+    g_string_append (where, " AND created_at >= ?9");
+  if (filter != NULL && filter->until != NULL)
+    g_string_append (where, " AND created_at < ?10");
+  if (match != NULL)
+    g_string_append (where, " AND rowid IN (SELECT rowid FROM logs_fts WHERE logs_fts MATCH ?8)");
   /* Keyset: rows strictly before (?5, ?6) in (created_at, id) order, written
    * so that the index still ranges over created_at. */
   if (paged)
@@ -186,6 +338,13 @@ bind_filter (MkStmt            *stmt,
   mk_stmt_bind_text (stmt, 3, filter->action);
   if (filter->has_status)
     mk_stmt_bind_text (stmt, 4, mk_log_status_to_string (filter->status));
+  mk_stmt_bind_text (stmt, 9, filter->since);
+  mk_stmt_bind_text (stmt, 10, filter->until);
+  if (filter->search != NULL)
+    {
+      g_autofree char *match = build_match (filter->search);
+      mk_stmt_bind_text (stmt, 8, match);
+    }
 }
 
 GPtrArray *
@@ -254,4 +413,117 @@ mk_store_logs_count (MkStore           *store,
     return -1;
 
   return sqlite3_column_int64 (stmt, 0);
+}
+
+#define PURGE_BATCH 5000
+
+/* One batch: the search-index entries first (an external-content FTS
+ * table needs the old text to forget it), then the rows. */
+static gint64
+purge_batch (MkDatabase  *db,
+             const char  *older_than,
+             GError     **error)
+{
+  g_autoptr(MkStmt) unindex = NULL;
+  g_autoptr(MkStmt) delete = NULL;
+  gint64 deleted;
+
+#define BATCH "SELECT rowid FROM logs WHERE created_at < ?1 ORDER BY created_at LIMIT " G_STRINGIFY (PURGE_BATCH)
+  unindex = mk_database_prepare (db,
+                                 "INSERT INTO logs_fts (logs_fts, rowid, message)"
+                                 " SELECT 'delete', rowid, message FROM logs"
+                                 " WHERE rowid IN (" BATCH ") AND message IS NOT NULL",
+                                 error);
+  if (unindex == NULL)
+    return -1;
+  delete = mk_database_prepare (db, "DELETE FROM logs WHERE rowid IN (" BATCH ")", error);
+  if (delete == NULL)
+    return -1;
+#undef BATCH
+
+  mk_stmt_bind_text (unindex, 1, older_than);
+  mk_stmt_bind_text (delete, 1, older_than);
+
+  if (!mk_database_begin (db, error))
+    return -1;
+  if (!mk_database_run (db, unindex, error) ||
+      !mk_database_run (db, delete, error))
+    {
+      mk_database_rollback (db, NULL);
+      return -1;
+    }
+  deleted = mk_database_changes (db);
+  if (!mk_database_commit (db, error))
+    return -1;
+
+  return deleted;
+}
+
+gint64
+mk_store_logs_purge (MkStore       *store,
+                     const char    *older_than,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  MkDatabase *db = mk_store_get_database (store);
+  gint64 total = 0;
+  gint64 deleted;
+
+  g_return_val_if_fail (MK_IS_STORE (store), -1);
+  g_return_val_if_fail (older_than != NULL, -1);
+
+  do
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return -1;
+      deleted = purge_batch (db, older_than, error);
+      if (deleted < 0)
+        return -1;
+      total += deleted;
+    }
+  while (deleted == PURGE_BATCH);
+
+  return total;
+}
+
+GStrv
+mk_store_logs_list_actions (MkStore     *store,
+                            const char  *user_id,
+                            GError     **error)
+{
+  MkDatabase *db = mk_store_get_database (store);
+  g_autoptr(MkStmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) actions = g_strv_builder_new ();
+  int rc;
+
+  g_return_val_if_fail (MK_IS_STORE (store), NULL);
+
+  /* A skip-scan: one index seek per distinct action, instead of a
+   * SELECT DISTINCT that would read every row of a big table. */
+  if (user_id != NULL)
+    stmt = mk_database_prepare (db,
+                                "WITH RECURSIVE a (x) AS ("
+                                " SELECT min (action) FROM logs WHERE user_id = ?1"
+                                " UNION ALL"
+                                " SELECT (SELECT min (action) FROM logs WHERE user_id = ?1 AND action > x)"
+                                " FROM a WHERE x IS NOT NULL)"
+                                " SELECT x FROM a WHERE x IS NOT NULL",
+                                error);
+  else
+    stmt = mk_database_prepare (db,
+                                "WITH RECURSIVE a (x) AS ("
+                                " SELECT min (action) FROM logs"
+                                " UNION ALL"
+                                " SELECT (SELECT min (action) FROM logs WHERE action > x)"
+                                " FROM a WHERE x IS NOT NULL)"
+                                " SELECT x FROM a WHERE x IS NOT NULL",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+
+  mk_stmt_bind_text (stmt, 1, user_id);
+  while ((rc = mk_database_step (db, stmt, error)) == SQLITE_ROW)
+    g_strv_builder_add (actions, mk_stmt_column_text (stmt, 0));
+
+  return rc == SQLITE_DONE ? g_strv_builder_end (actions) : NULL;
 }

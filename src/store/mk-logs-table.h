@@ -36,14 +36,33 @@ gboolean    mk_store_logs_insert     (MkStore      *store,
                                       GError      **error);
 
 /* Which rows to show. Zero-initialise it: NULL / MK_PLATFORM_NONE /
- * has_status = FALSE mean "any". */
+ * has_status = FALSE mean "any".
+ *
+ * @search: words that must all start a word of the message, in any case and
+ *   accent ("rate lim" finds "Rate limit reached"); searched through the
+ *   logs_fts index, never with LIKE
+ * @since, @until: timestamps ("2026-11-24T18:20:00Z"); rows with
+ *   since <= created_at < until */
 typedef struct {
   const char  *user_id;
   MkPlatform   platform;
   const char  *action;
   gboolean     has_status;
   MkLogStatus  status;
+  const char  *search;
+  const char  *since;
+  const char  *until;
 } MkLogFilter;
+
+/* A deep copy (NULL copies as "any row"), freed with mk_log_filter_free(). */
+MkLogFilter *mk_log_filter_copy      (const MkLogFilter *filter);
+void        mk_log_filter_free       (MkLogFilter       *filter);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkLogFilter, mk_log_filter_free)
+
+/* Whether @entry passes @filter, decided in C the way the SQL decides it
+ * (for rows that arrive live through MkStore::log-added). */
+gboolean    mk_log_filter_matches    (const MkLogFilter *filter,
+                                      MkLogEntry        *entry);
 
 /* One page of MkLogEntry, newest first (created_at DESC, id DESC). For the
  * first page pass NULL for both @before_created_at and @before_id; for the
@@ -59,5 +78,18 @@ GPtrArray  *mk_store_logs_list_page  (MkStore           *store,
 gint64      mk_store_logs_count      (MkStore           *store,
                                       const MkLogFilter *filter,
                                       GError           **error);
+
+/* Deletes every row with created_at < @older_than (a timestamp), in
+ * batches so that other writers are never kept waiting long. Returns how
+ * many rows went, or -1 on error. Meant for a worker thread's own store. */
+gint64      mk_store_logs_purge      (MkStore           *store,
+                                      const char        *older_than,
+                                      GCancellable      *cancellable,
+                                      GError           **error);
+
+/* The distinct actions of @user_id's rows (all rows when NULL), sorted. */
+GStrv       mk_store_logs_list_actions (MkStore         *store,
+                                        const char      *user_id,
+                                        GError         **error);
 
 G_END_DECLS

@@ -23,4 +23,8 @@ void        mk_store_set_not_found (GError     **error,
 /* A GPtrArray that owns GObjects, for the list functions. */
 GPtrArray  *mk_store_new_object_array (void);
 
+/* For mk-logs-table.c: emits MkStore::log-added. */
+void        mk_store_emit_log_added (MkStore    *self,
+                                     MkLogEntry *entry);
+
 G_END_DECLS

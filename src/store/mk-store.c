@@ -35,6 +35,13 @@ struct _MkStore
 
 G_DEFINE_FINAL_TYPE (MkStore, mk_store, G_TYPE_OBJECT)
 
+enum {
+  LOG_ADDED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 mk_store_finalize (GObject *object)
 {
@@ -50,6 +57,21 @@ static void
 mk_store_class_init (MkStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = mk_store_finalize;
+
+  /**
+   * MkStore::log-added:
+   * @self: the store
+   * @entry: the row as stored (redacted, with id and created_at)
+   *
+   * A logs row was written through this store (not through another
+   * connection to the same file), so that a list can show it at once.
+   */
+  signals[LOG_ADDED] =
+    g_signal_new ("log-added",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, MK_TYPE_LOG_ENTRY);
 }
 
 static void
@@ -430,4 +452,13 @@ GPtrArray *
 mk_store_new_object_array (void)
 {
   return g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+void
+mk_store_emit_log_added (MkStore    *self,
+                         MkLogEntry *entry)
+{
+  g_return_if_fail (MK_IS_STORE (self));
+
+  g_signal_emit (self, signals[LOG_ADDED], 0, entry);
 }
