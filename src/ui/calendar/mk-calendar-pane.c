@@ -11,8 +11,14 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-agenda-model.h"
 #include "mk-context.h"
+#include "mk-entry-dialog.h"
+#include "mk-month-grid.h"
+#include "mk-month-model.h"
 #include "mk-pane.h"
+#include "mk-time.h"
+#include "mk-window.h"
 #include "mk-calendar-pane.h"
 
 struct _MkCalendarPane
@@ -20,10 +26,33 @@ struct _MkCalendarPane
   AdwBin          parent_instance;
 
   /* Template children */
+  GtkStack       *stack;
   AdwStatusPage  *empty_page;
+  AdwLeaflet     *leaflet;
+  GtkWidget      *main_page;
+  GtkWidget      *side_page;
+  GtkLabel       *month_label;
+  GtkPopover     *month_popover;
+  GtkCalendar    *month_calendar;
+  GtkSearchEntry *search_entry;
+  GtkDropDown    *type_dropdown;
+  GtkDropDown    *platform_dropdown;
+  GtkDropDown    *status_dropdown;
+  MkMonthGrid    *month_grid;
+  GtkLabel       *day_label;
+  GtkStack       *day_stack;
+  GtkListView    *day_list;
+  GtkListView    *agenda_list;
 
   /* Owned */
   MkContext      *context;
+  MkMonthModel   *month_model;
+  MkAgendaModel  *agenda_model;
+  GtkFilterListModel *day_model;
+  GSimpleActionGroup *actions;
+  char           *selected_date;
+
+  gboolean        calendar_syncing;
 };
 
 static void mk_pane_iface_init (MkPaneInterface *iface);
@@ -55,12 +84,665 @@ mk_calendar_pane_get_icon_name (MkPane *pane)
   return "x-office-calendar-symbolic";
 }
 
+static const char *
+mk_calendar_pane_get_primary_action_name (MkPane *pane)
+{
+  return "calendar.new-entry";
+}
+
+static const char *
+mk_calendar_pane_get_primary_action_label (MkPane *pane)
+{
+  return _("New Entry");
+}
+
 static void
 mk_pane_iface_init (MkPaneInterface *iface)
 {
   iface->get_id = mk_calendar_pane_get_id;
   iface->get_title = mk_calendar_pane_get_title;
   iface->get_icon_name = mk_calendar_pane_get_icon_name;
+  iface->get_primary_action_name = mk_calendar_pane_get_primary_action_name;
+  iface->get_primary_action_label = mk_calendar_pane_get_primary_action_label;
+}
+
+static MkStore *
+get_store (MkCalendarPane *self)
+{
+  return self->context != NULL ? mk_context_get_store (self->context) : NULL;
+}
+
+static const char *
+get_user_id (MkCalendarPane *self)
+{
+  return self->context != NULL ? mk_context_get_user_id (self->context) : NULL;
+}
+
+static void
+add_toast (MkCalendarPane *self,
+           AdwToast       *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (MK_IS_WINDOW (root))
+    mk_window_add_toast (MK_WINDOW (root), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+show_error_toast (MkCalendarPane *self,
+                  const GError   *error)
+{
+  g_warning ("Calendar edit failed: %s", error->message);
+  add_toast (self, adw_toast_new (error->message));
+}
+
+/* The empty state is for an account with no entries at all, not for a
+ * month or a filter that shows none. */
+static void
+update_empty_state (MkCalendarPane *self)
+{
+  MkStore *store = get_store (self);
+  const char *user_id = get_user_id (self);
+  gint64 count = 0;
+
+  if (store != NULL && user_id != NULL)
+    count = mk_store_calendar_count (store, user_id, NULL);
+
+  gtk_stack_set_visible_child_name (self->stack, count > 0 ? "calendar" : "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_page), TRUE);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), "new-entry")),
+                               user_id != NULL);
+}
+
+static void
+update_day_label (MkCalendarPane *self)
+{
+  GDate date;
+  char text[128];
+
+  if (!mk_time_parse_gdate (self->selected_date, &date))
+    return;
+
+  g_date_strftime (text, sizeof text, "%A %e %B", &date);
+  gtk_label_set_text (self->day_label, g_strstrip (text));
+  gtk_stack_set_visible_child_name (self->day_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->day_model)) > 0 ? "list" : "none");
+}
+
+static void
+refilter_day (MkCalendarPane *self)
+{
+  GtkFilter *filter = gtk_filter_list_model_get_filter (self->day_model);
+
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_day_label (self);
+}
+
+/* Shows the month of @date and selects that day. */
+static void
+go_to_date (MkCalendarPane *self,
+            const char     *date)
+{
+  GDate gdate;
+  char title[64];
+
+  if (!mk_time_parse_gdate (date, &gdate))
+    return;
+
+  g_free (self->selected_date);
+  self->selected_date = g_strdup (date);
+
+  mk_month_model_set_month (self->month_model, g_date_get_year (&gdate), g_date_get_month (&gdate));
+  mk_month_grid_set_month (self->month_grid, g_date_get_year (&gdate), g_date_get_month (&gdate));
+  mk_month_grid_set_selected_date (self->month_grid, date);
+
+  /* Translators: the month header, strftime format, e.g. "November 2026" */
+  g_date_strftime (title, sizeof title, _("%B %Y"), &gdate);
+  gtk_label_set_text (self->month_label, title);
+
+  self->calendar_syncing = TRUE;
+  {
+    g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (&gdate), g_date_get_month (&gdate),
+                                                     g_date_get_day (&gdate), 12, 0, 0);
+    gtk_calendar_select_day (self->month_calendar, dt);
+  }
+  self->calendar_syncing = FALSE;
+
+  refilter_day (self);
+}
+
+static void
+shift_month (MkCalendarPane *self,
+             int             months)
+{
+  GDate date;
+  g_autofree char *text = NULL;
+
+  if (!mk_time_parse_gdate (self->selected_date, &date))
+    return;
+
+  if (months > 0)
+    g_date_add_months (&date, months);
+  else
+    g_date_subtract_months (&date, -months);
+  text = mk_time_format_gdate (&date);
+  go_to_date (self, text);
+}
+
+static void
+filter_changed_cb (MkCalendarPane *self)
+{
+  MkCalendarFilter filter = { 0 };
+  guint type = gtk_drop_down_get_selected (self->type_dropdown);
+  guint platform = gtk_drop_down_get_selected (self->platform_dropdown);
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  static const MkPlatform platforms[] = {
+    MK_PLATFORM_NONE, MK_PLATFORM_INSTAGRAM, MK_PLATFORM_FACEBOOK, MK_PLATFORM_YOUTUBE, MK_PLATFORM_TIKTOK,
+  };
+
+  filter.has_type = type == 1 || type == 2;
+  filter.type = type == 2 ? MK_ENTRY_TYPE_UPLOAD : MK_ENTRY_TYPE_SHOOT;
+  filter.platform = platform < G_N_ELEMENTS (platforms) ? platforms[platform] : MK_PLATFORM_NONE;
+  filter.has_status = status == 1 || status == 2;
+  filter.status = status == 2 ? MK_ENTRY_STATUS_COMPLETED : MK_ENTRY_STATUS_PENDING;
+  filter.search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  mk_month_model_set_filter (self->month_model, &filter);
+  mk_agenda_model_set_filter (self->agenda_model, &filter);
+}
+
+static void
+day_selected_cb (MkCalendarPane *self,
+                 const char     *date)
+{
+  g_free (self->selected_date);
+  self->selected_date = g_strdup (date);
+  refilter_day (self);
+}
+
+static void
+open_dialog (MkCalendarPane  *self,
+             const char      *date,
+             MkCalendarEntry *entry)
+{
+  MkStore *store = get_store (self);
+  const char *user_id = get_user_id (self);
+  MkEntryDialog *dialog;
+
+  if (store == NULL || (user_id == NULL && entry == NULL))
+    return;
+
+  dialog = mk_entry_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                store, user_id, date, entry);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+day_activated_cb (MkCalendarPane *self,
+                  const char     *date)
+{
+  open_dialog (self, date, NULL);
+}
+
+static void
+entry_moved_cb (MkCalendarPane *self,
+                const char     *id,
+                const char     *date)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkCalendarEntry) entry = NULL;
+  MkStore *store = get_store (self);
+
+  if (store == NULL)
+    return;
+
+  entry = mk_store_calendar_get (store, id, &error);
+  if (entry == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+  if (g_strcmp0 (mk_calendar_entry_get_date (entry), date) == 0)
+    return;
+
+  if (!mk_store_calendar_move (store, id, date, &error))
+    show_error_toast (self, error);
+}
+
+static void
+back_clicked_cb (MkCalendarPane *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->main_page);
+}
+
+static void
+calendar_day_selected_cb (MkCalendarPane *self)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *date = NULL;
+
+  if (self->calendar_syncing)
+    return;
+
+  dt = gtk_calendar_get_date (self->month_calendar);
+  date = g_date_time_format (dt, "%Y-%m-%d");
+  gtk_popover_popdown (self->month_popover);
+  go_to_date (self, date);
+}
+
+static void
+activate_entry_at (MkCalendarPane *self,
+                   GListModel     *model,
+                   guint           position)
+{
+  g_autoptr(MkCalendarEntry) entry = g_list_model_get_item (model, position);
+
+  if (entry != NULL)
+    open_dialog (self, NULL, entry);
+}
+
+static void
+day_list_activate_cb (MkCalendarPane *self,
+                      guint           position)
+{
+  activate_entry_at (self, G_LIST_MODEL (self->day_model), position);
+}
+
+static void
+agenda_activate_cb (MkCalendarPane *self,
+                    guint           position)
+{
+  activate_entry_at (self, G_LIST_MODEL (self->agenda_model), position);
+}
+
+/* Rows of the day list and the agenda */
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  agenda)
+{
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *header = gtk_label_new (NULL);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *complete = gtk_button_new_from_icon_name ("object-select-symbolic");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_add_css_class (header, "agenda-day");
+  gtk_widget_add_css_class (header, "caption-heading");
+  gtk_widget_set_visible (header, FALSE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), subtitle);
+
+  for (GtkWidget *b = complete; b != NULL; b = (b == complete ? remove : NULL))
+    {
+      gtk_widget_add_css_class (b, "flat");
+      gtk_widget_set_valign (b, GTK_ALIGN_CENTER);
+    }
+  gtk_widget_set_tooltip_text (complete, _("Mark Complete"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (complete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mark complete"), -1);
+  gtk_widget_set_tooltip_text (remove, _("Delete"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete"), -1);
+
+  gtk_box_append (GTK_BOX (row), icon);
+  gtk_box_append (GTK_BOX (row), texts);
+  gtk_box_append (GTK_BOX (row), complete);
+  gtk_box_append (GTK_BOX (row), remove);
+  gtk_box_append (GTK_BOX (outer), header);
+  gtk_box_append (GTK_BOX (outer), row);
+  gtk_list_item_set_child (item, outer);
+
+  g_object_set_data (G_OBJECT (item), "header", header);
+  g_object_set_data (G_OBJECT (item), "icon", icon);
+  g_object_set_data (G_OBJECT (item), "title", title);
+  g_object_set_data (G_OBJECT (item), "subtitle", subtitle);
+  g_object_set_data (G_OBJECT (item), "complete", complete);
+  g_object_set_data (G_OBJECT (item), "remove", remove);
+  g_object_set_data (G_OBJECT (item), "row", row);
+}
+
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             MkCalendarPane           *self)
+{
+  MkCalendarEntry *entry = gtk_list_item_get_item (item);
+  gboolean agenda = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "agenda"));
+  GtkWidget *header = g_object_get_data (G_OBJECT (item), "header");
+  GtkWidget *row = g_object_get_data (G_OBJECT (item), "row");
+  GtkWidget *complete = g_object_get_data (G_OBJECT (item), "complete");
+  GtkWidget *remove = g_object_get_data (G_OBJECT (item), "remove");
+  g_autofree char *today = mk_time_today ();
+  g_autofree char *subtitle = NULL;
+  const char *time = mk_calendar_entry_get_time (entry);
+  const char *campaign = mk_calendar_entry_get_campaign_name (entry);
+  gboolean upload = mk_calendar_entry_get_entry_type (entry) == MK_ENTRY_TYPE_UPLOAD;
+  gboolean completed = mk_calendar_entry_get_status (entry) == MK_ENTRY_STATUS_COMPLETED;
+  const char *id = mk_calendar_entry_get_id (entry);
+  const char *what;
+
+  /* The agenda groups by day: a row that starts a day carries its date. */
+  gtk_widget_set_visible (header, FALSE);
+  if (agenda)
+    {
+      guint position = gtk_list_item_get_position (item);
+      g_autoptr(MkCalendarEntry) previous = NULL;
+
+      if (position > 0)
+        previous = g_list_model_get_item (G_LIST_MODEL (self->agenda_model), position - 1);
+      if (previous == NULL ||
+          g_strcmp0 (mk_calendar_entry_get_date (previous), mk_calendar_entry_get_date (entry)) != 0)
+        {
+          GDate date;
+          char text[128];
+
+          if (mk_time_parse_gdate (mk_calendar_entry_get_date (entry), &date))
+            {
+              g_date_strftime (text, sizeof text, "%a %e %b %Y", &date);
+              gtk_label_set_text (GTK_LABEL (header), g_strstrip (text));
+              gtk_widget_set_visible (header, TRUE);
+            }
+        }
+    }
+
+  gtk_image_set_from_icon_name (g_object_get_data (G_OBJECT (item), "icon"),
+                                !upload ? "camera-photo-symbolic" :
+                                mk_calendar_entry_get_platform (entry) == MK_PLATFORM_INSTAGRAM ? "mk-instagram-symbolic" :
+                                mk_calendar_entry_get_platform (entry) == MK_PLATFORM_FACEBOOK ? "mk-facebook-symbolic" :
+                                mk_calendar_entry_get_platform (entry) == MK_PLATFORM_YOUTUBE ? "mk-youtube-symbolic" :
+                                mk_calendar_entry_get_platform (entry) == MK_PLATFORM_TIKTOK ? "mk-tiktok-symbolic" :
+                                "mk-upload-symbolic");
+  gtk_label_set_text (g_object_get_data (G_OBJECT (item), "title"), mk_calendar_entry_get_brand_name (entry));
+
+  what = upload ? mk_content_type_get_display_name (mk_calendar_entry_get_content_type (entry))
+                : mk_entry_type_get_display_name (MK_ENTRY_TYPE_SHOOT);
+  subtitle = g_strjoin (" · ",
+                        time != NULL ? time : _("All day"),
+                        what != NULL ? what : "",
+                        campaign != NULL ? campaign : "",
+                        NULL);
+  /* Drop the empty parts' separators. */
+  {
+    g_autoptr(GString) s = g_string_new (subtitle);
+    g_string_replace (s, " ·  · ", " · ", 0);
+    while (g_str_has_suffix (s->str, " · "))
+      g_string_truncate (s, s->len - 3);
+    gtk_label_set_text (g_object_get_data (G_OBJECT (item), "subtitle"), s->str);
+  }
+
+  if (completed)
+    gtk_widget_add_css_class (row, "completed");
+  else
+    gtk_widget_remove_css_class (row, "completed");
+  if (mk_month_model_is_overdue (entry, today))
+    gtk_widget_add_css_class (row, "overdue");
+  else
+    gtk_widget_remove_css_class (row, "overdue");
+
+  gtk_widget_set_visible (complete, !completed);
+  /* Target first: a name without its target would warn. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (complete), "s", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (complete), "calendar.complete");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "calendar.delete");
+}
+
+static GtkListItemFactory *
+row_factory (MkCalendarPane *self,
+             gboolean        agenda)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_object_set_data (G_OBJECT (factory), "agenda", GINT_TO_POINTER (agenda));
+  g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (row_bind_cb), self, 0);
+  return factory;
+}
+
+static gboolean
+day_filter_func (gpointer item,
+                 gpointer data)
+{
+  MkCalendarPane *self = data;
+
+  return g_strcmp0 (mk_calendar_entry_get_date (item), self->selected_date) == 0;
+}
+
+/* Actions */
+
+static void
+new_entry_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       data)
+{
+  MkCalendarPane *self = data;
+
+  open_dialog (self, self->selected_date, NULL);
+}
+
+static void
+edit_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       data)
+{
+  MkCalendarPane *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkCalendarEntry) entry = NULL;
+
+  if (get_store (self) == NULL)
+    return;
+
+  entry = mk_store_calendar_get (get_store (self), g_variant_get_string (parameter, NULL), &error);
+  if (entry == NULL)
+    show_error_toast (self, error);
+  else
+    open_dialog (self, NULL, entry);
+}
+
+static void
+complete_cb (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       data)
+{
+  MkCalendarPane *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (get_store (self) == NULL)
+    return;
+
+  if (!mk_store_calendar_set_status (get_store (self), g_variant_get_string (parameter, NULL),
+                                     MK_ENTRY_STATUS_COMPLETED, &error))
+    show_error_toast (self, error);
+}
+
+static void
+undo_delete_cb (AdwToast        *toast,
+                MkCalendarEntry *entry)
+{
+  MkCalendarPane *self = g_object_get_data (G_OBJECT (toast), "pane");
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL || get_store (self) == NULL)
+    return;
+
+  if (!mk_store_calendar_create (get_store (self), entry, &error))
+    show_error_toast (self, error);
+  update_empty_state (self);
+}
+
+static void
+delete_cb (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       data)
+{
+  MkCalendarPane *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkCalendarEntry) entry = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  MkStore *store = get_store (self);
+
+  if (store == NULL)
+    return;
+
+  /* Kept whole, id and created_at included, so Undo puts back the same row. */
+  entry = mk_store_calendar_get (store, g_variant_get_string (parameter, NULL), &error);
+  if (entry == NULL || !mk_store_calendar_remove (store, mk_calendar_entry_get_id (entry), &error))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  /* Translators: %s is a brand name */
+  title = g_strdup_printf (_("“%s” deleted"), mk_calendar_entry_get_brand_name (entry));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "pane", g_object_ref (self), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
+                         g_steal_pointer (&entry), (GClosureNotify)(void (*) (void))g_object_unref, 0);
+  add_toast (self, toast);
+  update_empty_state (self);
+}
+
+static void
+previous_month_cb (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  shift_month (data, -1);
+}
+
+static void
+next_month_cb (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  shift_month (data, 1);
+}
+
+static void
+today_cb (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  g_autofree char *today = mk_time_today ();
+
+  go_to_date (data, today);
+}
+
+static void
+search_cb (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  MkCalendarPane *self = data;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static const GActionEntry action_entries[] = {
+  { "new-entry", new_entry_cb },
+  { "edit", edit_cb, "s" },
+  { "complete", complete_cb, "s" },
+  { "delete", delete_cb, "s" },
+  { "previous-month", previous_month_cb },
+  { "next-month", next_month_cb },
+  { "today", today_cb },
+  { "search", search_cb },
+};
+
+/* The window's header holds the "+" button, outside the pane: it finds
+ * the actions on the window. */
+static void
+root_changed_cb (MkCalendarPane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root != NULL)
+    gtk_widget_insert_action_group (GTK_WIDGET (root), "calendar", G_ACTION_GROUP (self->actions));
+}
+
+static void
+user_changed_cb (MkCalendarPane *self)
+{
+  const char *user_id = get_user_id (self);
+
+  mk_month_model_set_user_id (self->month_model, user_id);
+  mk_agenda_model_set_user_id (self->agenda_model, user_id);
+  update_empty_state (self);
+}
+
+static void
+log_added_cb (MkCalendarPane *self,
+              MkLogEntry     *entry)
+{
+  const char *action = mk_log_entry_get_action (entry);
+
+  if (g_strcmp0 (action, "update_calendar") == 0 || g_str_has_suffix (action ?: "", "ics"))
+    update_empty_state (self);
+}
+
+static void
+month_model_changed_cb (MkCalendarPane *self)
+{
+  update_day_label (self);
+}
+
+static void
+setup_models (MkCalendarPane *self)
+{
+  MkStore *store = get_store (self);
+  g_autofree char *today = mk_time_today ();
+  GtkCustomFilter *filter;
+
+  if (store == NULL || self->month_model != NULL)
+    return;
+
+  self->month_model = mk_month_model_new (store);
+  self->agenda_model = mk_agenda_model_new (store, 100);
+  g_signal_connect_object (self->month_model, "items-changed", G_CALLBACK (month_model_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (store, "log-added", G_CALLBACK (log_added_cb), self, G_CONNECT_SWAPPED);
+
+  filter = gtk_custom_filter_new (day_filter_func, self, NULL);
+  self->day_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->month_model)),
+                                               GTK_FILTER (filter));
+
+  mk_month_grid_set_model (self->month_grid, G_LIST_MODEL (self->month_model));
+  {
+    g_autoptr(GtkSingleSelection) day_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->day_model)));
+    g_autoptr(GtkNoSelection) agenda_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->agenda_model)));
+
+    gtk_single_selection_set_autoselect (day_selection, FALSE);
+    gtk_list_view_set_model (self->day_list, GTK_SELECTION_MODEL (day_selection));
+    gtk_list_view_set_model (self->agenda_list, GTK_SELECTION_MODEL (agenda_selection));
+  }
+
+  g_signal_connect_object (self->context, "notify::user-id", G_CALLBACK (user_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  user_changed_cb (self);
+  go_to_date (self, today);
+}
+
+static void
+mk_calendar_pane_constructed (GObject *object)
+{
+  MkCalendarPane *self = (MkCalendarPane *)object;
+
+  G_OBJECT_CLASS (mk_calendar_pane_parent_class)->constructed (object);
+
+  /* The store may still be opening in a thread when the pane is built. */
+  if (self->context != NULL)
+    g_signal_connect_object (self->context, "notify::store", G_CALLBACK (setup_models), self,
+                             G_CONNECT_SWAPPED);
+  setup_models (self);
+  update_empty_state (self);
 }
 
 static void
@@ -68,7 +750,16 @@ mk_calendar_pane_dispose (GObject *object)
 {
   MkCalendarPane *self = (MkCalendarPane *)object;
 
+  if (self->day_list != NULL)
+    gtk_list_view_set_model (self->day_list, NULL);
+  if (self->agenda_list != NULL)
+    gtk_list_view_set_model (self->agenda_list, NULL);
+  g_clear_object (&self->day_model);
+  g_clear_object (&self->month_model);
+  g_clear_object (&self->agenda_model);
+  g_clear_object (&self->actions);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->selected_date, g_free);
 
   G_OBJECT_CLASS (mk_calendar_pane_parent_class)->dispose (object);
 }
@@ -117,18 +808,83 @@ mk_calendar_pane_class_init (MkCalendarPaneClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = mk_calendar_pane_constructed;
   object_class->dispose = mk_calendar_pane_dispose;
   object_class->get_property = mk_calendar_pane_get_property;
   object_class->set_property = mk_calendar_pane_set_property;
 
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 
+  g_type_ensure (MK_TYPE_MONTH_GRID);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/calendar/mk-calendar-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, stack);
   gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, main_page);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, side_page);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, month_label);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, month_popover);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, month_calendar);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, platform_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, month_grid);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, day_label);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, day_stack);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, day_list);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, agenda_list);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_moved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, agenda_activate_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "calendar.previous-month", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "calendar.next-month", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "calendar.today", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "calendar.search", NULL);
 }
 
 static void
 mk_calendar_pane_init (MkCalendarPane *self)
 {
+  static gsize css_once = 0;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), action_entries,
+                                   G_N_ELEMENTS (action_entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "calendar", G_ACTION_GROUP (self->actions));
+  g_signal_connect (self, "notify::root", G_CALLBACK (root_changed_cb), NULL);
+
+  {
+    g_autoptr(GtkListItemFactory) day_factory = row_factory (self, FALSE);
+    g_autoptr(GtkListItemFactory) agenda_factory = row_factory (self, TRUE);
+
+    gtk_list_view_set_factory (self->day_list, day_factory);
+    gtk_list_view_set_factory (self->agenda_list, agenda_factory);
+  }
+
+  if (g_once_init_enter (&css_once))
+    {
+      GdkDisplay *display = gdk_display_get_default ();
+
+      if (display != NULL)
+        {
+          g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+          gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/ui/calendar/mk-calendar.css");
+          gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+          gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
+                                            RESOURCE_PREFIX "/ui/calendar/icons");
+        }
+      g_once_init_leave (&css_once, 1);
+    }
 }
