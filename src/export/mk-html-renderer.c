@@ -9,12 +9,14 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
+#include "mk-export-error.h"
 #include "mk-export-file.h"
 #include "mk-export-format.h"
 #include "mk-html-escape.h"
@@ -491,6 +493,65 @@ mk_html_export_file (MkPortfolio  *doc,
     return FALSE;
 
   return mk_export_write_file (path, html, strlen (html), error);
+}
+
+static gboolean
+is_folder_name (const char *slug)
+{
+  if (slug == NULL || slug[0] == '\0' || slug[0] == '.' || strlen (slug) > 200)
+    return FALSE;
+
+  for (const char *p = slug; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+mk_html_export_web (MkPortfolio  *doc,
+                    const char   *folder,
+                    char        **out_path,
+                    GError      **error)
+{
+  const char *slug;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (MK_IS_PORTFOLIO (doc), FALSE);
+  g_return_val_if_fail (folder != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  slug = mk_portfolio_get_slug (doc);
+  if (!is_folder_name (slug))
+    {
+      g_autofree char *shown = g_utf8_make_valid (slug != NULL ? slug : "", -1);
+
+      g_set_error (error, MK_EXPORT_ERROR, MK_EXPORT_ERROR_INVALID_OPTION,
+                   _("The profile address “%s” cannot be used as a folder name; "
+                     "use only letters, digits and dashes"), shown);
+      return FALSE;
+    }
+
+  dir = g_build_filename (folder, "p", slug, NULL);
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *shown = g_filename_display_name (dir);
+
+      g_set_error (error, MK_EXPORT_ERROR, MK_EXPORT_ERROR_WRITE,
+                   _("Could not create the folder “%s”: %s"), shown, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  path = g_build_filename (dir, "index.html", NULL);
+  if (!mk_html_export_file (doc, path, error))
+    return FALSE;
+
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&path);
+
+  return TRUE;
 }
 
 static void

@@ -27,6 +27,16 @@ gboolean  mk_html_export_file        (MkPortfolio          *doc,
                                       const char           *path,
                                       GError              **error);
 
+/* "Export for the web": writes @folder/p/<slug>/index.html, creating the
+ * folders, so @folder can be uploaded to any static host as it is. A slug
+ * that is not a plain folder name (letters, digits, '-', '_', '.', not
+ * starting with '.') is MK_EXPORT_ERROR_INVALID_OPTION, so no slug can
+ * write outside @folder. @out_path, if given, gets the file written. */
+gboolean  mk_html_export_web         (MkPortfolio          *doc,
+                                      const char           *folder,
+                                      char                **out_path,
+                                      GError              **error);
+
 /* The same in a worker thread. @doc must not change until it completes. */
 void      mk_html_export_file_async  (MkPortfolio          *doc,
                                       const char           *path,

@@ -704,6 +704,21 @@ mk_portfolio_add_stat (MkPortfolio *self,
   g_array_append_val (self->stats, stat);
 }
 
+void
+mk_portfolio_remove_stat (MkPortfolio *self,
+                          MkPlatform   platform)
+{
+  g_return_if_fail (MK_IS_PORTFOLIO (self));
+
+  for (guint i = 0; i < self->stats->len; i++)
+    if (g_array_index (self->stats, MkPortfolioStat, i).platform == platform)
+      {
+        /* Keeps the order of the others, which is the order shown. */
+        g_array_remove_index (self->stats, i);
+        return;
+      }
+}
+
 guint
 mk_portfolio_get_n_stats (MkPortfolio *self)
 {

@@ -122,6 +122,9 @@ void         mk_portfolio_add_stat            (MkPortfolio  *self,
                                                gint64        followers,
                                                double        engagement_rate,
                                                GDateTime    *as_of);
+/* Leaves a platform out (the export dialog's platform switches). */
+void         mk_portfolio_remove_stat         (MkPortfolio  *self,
+                                               MkPlatform    platform);
 guint        mk_portfolio_get_n_stats         (MkPortfolio  *self);
 const MkPortfolioStat *
              mk_portfolio_get_stat            (MkPortfolio  *self,

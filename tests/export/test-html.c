@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "hostile-strings.h"
 #include "html-checks.h"
 #include "mk-export-error.h"
 #include "mk-html-escape.h"
@@ -262,79 +263,6 @@ test_render_empty_sections (void)
   g_assert_nonnull (strstr (html, "aria-hidden=\"true\">N</div>"));
 }
 
-/* The strings a profile, a review or a platform could hand us. */
-static const char * const hostile[] = {
-  "<script>alert(1)</script>",
-  "</script><script>alert(1)</script>",
-  "<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
-  "<<SCRIPT>alert(1);//<</SCRIPT>",
-  "\"><img src=x onerror=alert(1)>",
-  "'><svg onload=alert(1)>",
-  "<img src=x onerror=alert(1)//",
-  "\" onmouseover=\"alert(1)",
-  "' onfocus='alert(1)' autofocus='",
-  "x\" style=\"background:red",
-  "<a href=\"javascript:alert(1)\">x</a>",
-  "<a href=\"https://good.example\" onclick=\"alert(1)\">link</a>",
-  "javascript:alert(1)",
-  "JaVaScRiPt:alert(1)",
-  "javascript://example.com/%0Aalert(1)",
-  " javascript:alert(1)",
-  "\x01javascript:alert(1)",
-  "\tjava\tscript:alert(1)",
-  "java\nscript:alert(1)",
-  "vbscript:msgbox(1)",
-  "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
-  "data:image/svg+xml,<svg onload=alert(1)>",
-  "http://example.com/",
-  "//evil.example/x",
-  "/relative/path",
-  "https://evil.example/\"onmouseover=\"alert(1)",
-  "https://good.example/path?q=<script>",
-  "&lt;script&gt;",
-  "&amp;&#x3C;&#60;",
-  "< > & \" '",
-  "<style>body{display:none}</style>",
-  "</style><script>alert(1)</script>",
-  "<!--",
-  "-->",
-  "<![CDATA[<script>]]>",
-  "</title><script>alert(1)</script>",
-  "</textarea><script>alert(1)</script>",
-  "<iframe src=\"https://evil.example\"></iframe>",
-  "<object data=x>",
-  "<embed src=x>",
-  "<link rel=stylesheet href=https://evil.example/x.css>",
-  "<meta http-equiv=refresh content=\"0;url=https://evil.example\">",
-  "<base href=https://evil.example/>",
-  "<form action=https://evil.example><button>x</button></form>",
-  "<svg><script>alert&#40;1&#41;</script>",
-  "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
-  "expression(alert(1))",
-  "url(https://evil.example/track.png)",
-  "@import url(https://evil.example/x.css);",
-  "{{constructor.constructor('alert(1)')()}}",
-  "${alert(1)}",
-  "%3Cscript%3Ealert(1)%3C/script%3E",
-  "\xe2\x80\xae" "gnp.exe",
-  "abc\xe2\x80\xae" "def\xe2\x80\xac" "ghi",
-  "\xe2\x81\xa6" "isolate\xe2\x81\xa9",
-  "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xd7\xa2\xd7\x95\xd7\x9c\xd7\x9d",
-  "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7",
-  "\xf0\x9f\x98\x80\xf0\x9f\x91\xa9\xf0\x9f\x8f\xbd\xe2\x80\x8d\xf0\x9f\x92\xbb\xf0\x9f\x87\xab\xf0\x9f\x87\xb7",
-  "\xff\xfe invalid",
-  "\xc3\x28",
-  "\xe2\x82",
-  "\xf0\x28\x8c\xbc",
-  "\xed\xa0\x80 surrogate",
-  "\xc0\xbc overlong",
-  "\x1b[31mred\x1b[0m",
-  "\x7f\x08\x0c",
-  "\xc2\x85 NEL \xc2\x9f",
-  "\xef\xbf\xbe nonchar",
-  "",
-  "   ",
-};
 
 static void
 check_hostile (const char *s)
@@ -729,6 +657,56 @@ test_export_async (void)
   remove_tree (dir);
 }
 
+static void
+test_export_web (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("mk-test-web-XXXXXX", NULL);
+  g_autofree char *expected = g_build_filename (dir, "p", "sarah-lens", "index.html", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *blocker = NULL;
+  g_autoptr(MkPortfolio) doc = make_sample ();
+  g_autoptr(GError) error = NULL;
+  const char * const bad_slugs[] = { "../escape", "..", ".hidden", "a/b", "a\\b", "", "sarah lens",
+                                     "caf\xc3\xa9", NULL };
+
+  mk_portfolio_set_slug (doc, "sarah-lens");
+  g_assert_true (mk_html_export_web (doc, dir, &path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (path, ==, expected);
+  g_assert_true (g_file_get_contents (path, &html, NULL, NULL));
+  html_check_page (html);
+  g_assert_nonnull (strstr (html, "Content-Security-Policy"));
+
+  /* Again over the old one: replaced, not refused. */
+  g_assert_true (mk_html_export_web (doc, dir, NULL, &error));
+  g_assert_no_error (error);
+
+  /* No slug can write outside the chosen folder. */
+  for (guint i = 0; bad_slugs[i] != NULL; i++)
+    {
+      mk_portfolio_set_slug (doc, bad_slugs[i]);
+      g_assert_false (mk_html_export_web (doc, dir, NULL, &error));
+      g_assert_error (error, MK_EXPORT_ERROR, MK_EXPORT_ERROR_INVALID_OPTION);
+      g_clear_error (&error);
+    }
+
+  /* A file where the "p" folder should be. */
+  blocker = g_dir_make_tmp ("mk-test-web-XXXXXX", NULL);
+  {
+    g_autofree char *p = g_build_filename (blocker, "p", NULL);
+
+    g_assert_true (g_file_set_contents (p, "x", 1, NULL));
+    mk_portfolio_set_slug (doc, "sarah-lens");
+    g_assert_false (mk_html_export_web (doc, blocker, NULL, &error));
+    g_assert_error (error, MK_EXPORT_ERROR, MK_EXPORT_ERROR_WRITE);
+    g_clear_error (&error);
+  }
+
+  remove_tree (blocker);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -750,6 +728,7 @@ main (int   argc,
   g_test_add_func ("/export/html/export-refuses-missing-parent", test_export_refuses_missing_parent);
   g_test_add_func ("/export/html/export-refuses-unwritable", test_export_refuses_unwritable);
   g_test_add_func ("/export/html/export-async", test_export_async);
+  g_test_add_func ("/export/html/export-web", test_export_web);
 
   return g_test_run ();
 }

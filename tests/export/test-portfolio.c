@@ -261,6 +261,14 @@ test_stats (void)
   stat = mk_portfolio_get_stat (doc, 1);
   g_assert_cmpint (stat->followers, ==, -1);
   g_assert_cmpfloat (stat->engagement_rate, <, 0);
+
+  /* Leaving a platform out keeps the others, in order. */
+  mk_portfolio_add_stat (doc, MK_PLATFORM_FACEBOOK, 300, 1.0, NULL);
+  mk_portfolio_remove_stat (doc, MK_PLATFORM_INSTAGRAM);
+  mk_portfolio_remove_stat (doc, MK_PLATFORM_TIKTOK);
+  g_assert_cmpuint (mk_portfolio_get_n_stats (doc), ==, 2);
+  g_assert_cmpint (mk_portfolio_get_stat (doc, 0)->platform, ==, MK_PLATFORM_YOUTUBE);
+  g_assert_cmpint (mk_portfolio_get_stat (doc, 1)->platform, ==, MK_PLATFORM_FACEBOOK);
 }
 
 static void
