@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "connections/mk-connections-page.h"
 #include "mk-preferences-window.h"
 
 struct _MkPreferencesWindow
@@ -113,6 +114,9 @@ mk_preferences_window_constructed (GObject *object)
   g_settings_bind (settings, "log-retention-days",
                    self->log_retention_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (mk_connections_page_new (self->context)));
 }
 
 static void
