@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "export/mk-export-dialog.h"
 #include "mk-window-private.h"
 
 /* win.show-section("calendar"): for toasts and other code that names a
@@ -67,6 +68,19 @@ mk_window_actions_show_help_overlay (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
+/* win.export: the Export Media Kit dialog, for the signed-in profile. */
+static void
+mk_window_actions_export (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  MkWindow *self = MK_WINDOW (widget);
+  MkExportDialog *dialog;
+
+  dialog = mk_export_dialog_new (GTK_WINDOW (self), mk_window_get_context (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _mk_window_class_actions_init (MkWindowClass *klass)
 {
@@ -78,6 +92,8 @@ _mk_window_class_actions_init (MkWindowClass *klass)
                                    mk_window_actions_show_nth_section);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    mk_window_actions_show_help_overlay);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL,
+                                   mk_window_actions_export);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);

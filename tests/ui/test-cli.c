@@ -131,6 +131,28 @@ test_demo_and_export (void)
   g_assert_nonnull (strstr (contents, "Sarah Lens"));
   g_assert_null (strstr (contents, "<script"));
 
+  /* The same as PDF; a folder in its way is refused, and left alone. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "kit.pdf", NULL);
+    g_autofree char *folder = g_build_filename (dir, "folder.pdf", NULL);
+    g_autofree char *pdf_contents = NULL;
+    g_auto(Run) pdf_run = { 0 };
+    g_auto(Run) refused = { 0 };
+    gsize length = 0;
+
+    run (&pdf_run, data_arg, "--export", pdf, NULL);
+    g_assert_cmpint (pdf_run.status, ==, 0);
+    g_assert_true (g_file_get_contents (pdf, &pdf_contents, &length, NULL));
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_cmpmem (pdf_contents, 5, "%PDF-", 5);
+
+    g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+    run (&refused, data_arg, "--export", folder, NULL);
+    g_assert_cmpint (refused.status, !=, 0);
+    g_assert_true (g_str_has_prefix (refused.err, "mediakit: "));
+    g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  }
+
   remove_tree (dir);
 }
 

@@ -12,8 +12,12 @@
 #include <glib/gi18n.h>
 
 #include "mk-cli.h"
+#include "mk-cli-account.h"
+#include "mk-cli-ics.h"
+#include "mk-cli-reviews.h"
 #include "mk-demo.h"
 #include "mk-html-renderer.h"
+#include "mk-pdf-renderer.h"
 #include "mk-portfolio.h"
 
 static const GOptionEntry option_entries[] = {
@@ -45,12 +49,7 @@ static const GOptionEntry option_entries[] = {
 /* Options whose issue has not landed yet: they answer honestly rather than
  * pretending to work. */
 static const char * const not_yet_available[] = {
-  "create-account",
   "sync",
-  "import-ics",
-  "export-ics",
-  "import-reviews",
-  "export-reviews",
 };
 
 const GOptionEntry *
@@ -144,6 +143,17 @@ run_demo (const char *data_dir)
   return 0;
 }
 
+static gboolean
+export_pdf (MkContext    *context,
+            MkPortfolio  *portfolio,
+            const char   *path,
+            GError      **error)
+{
+  g_autofree char *paper = g_settings_get_string (mk_context_get_settings (context), "paper-size");
+
+  return mk_pdf_export_file (portfolio, mk_paper_size_from_string (paper), path, error);
+}
+
 static int
 run_export (const char *data_dir,
             const char *account,
@@ -162,16 +172,12 @@ run_export (const char *data_dir,
       return 2;
     }
 
-  if (g_str_has_suffix (lower, ".pdf"))
-    {
-      g_printerr (_("mediakit: PDF export is not available yet; export to .html instead\n"));
-      return 2;
-    }
-
   if ((context = open_existing (data_dir, &error)) == NULL ||
       (user_id = resolve_account (mk_context_get_store (context), account, &error)) == NULL ||
       (portfolio = mk_portfolio_gather (mk_context_get_store (context), user_id, &error)) == NULL ||
-      !mk_html_export_file (portfolio, path, &error))
+      !(g_str_has_suffix (lower, ".pdf")
+        ? export_pdf (context, portfolio, path, &error)
+        : mk_html_export_file (portfolio, path, &error)))
     {
       g_printerr ("mediakit: %s\n", error->message);
       return 1;
@@ -181,12 +187,69 @@ run_export (const char *data_dir,
   return 0;
 }
 
+/* --import-reviews / --export-reviews: their work is in mk-cli-reviews.c. */
+static int
+run_reviews (const char *data_dir,
+             const char *account,
+             const char *import_path,
+             const char *export_path)
+{
+  g_autoptr(MkContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *user_id = NULL;
+  int status = 0;
+
+  if ((context = open_existing (data_dir, &error)) == NULL ||
+      (user_id = resolve_account (mk_context_get_store (context), account, &error)) == NULL)
+    {
+      g_printerr ("mediakit: %s\n", error->message);
+      return 1;
+    }
+
+  if (import_path != NULL)
+    status = mk_cli_reviews_import (context, user_id, import_path);
+  if (status == 0 && export_path != NULL)
+    status = mk_cli_reviews_export (context, user_id, export_path);
+  return status;
+}
+
+/* --import-ics / --export-ics: their work is in mk-cli-ics.c. */
+static int
+run_ics (const char *data_dir,
+         const char *account,
+         const char *import_path,
+         const char *export_path)
+{
+  g_autoptr(MkContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *user_id = NULL;
+  int status = 0;
+
+  if ((context = open_existing (data_dir, &error)) == NULL ||
+      (user_id = resolve_account (mk_context_get_store (context), account, &error)) == NULL)
+    {
+      g_printerr ("mediakit: %s\n", error->message);
+      return 1;
+    }
+
+  if (import_path != NULL)
+    status = mk_cli_ics_import (context, user_id, import_path);
+  if (status == 0 && export_path != NULL)
+    status = mk_cli_ics_export (context, user_id, export_path);
+  return status;
+}
+
 int
 mk_cli_run (GVariantDict *options,
             const char   *data_dir)
 {
   const char *account = NULL;
   const char *export_path = NULL;
+  const char *create_account = NULL;
+  const char *import_reviews = NULL;
+  const char *export_reviews = NULL;
+  const char *import_ics = NULL;
+  const char *export_ics = NULL;
   gboolean demo;
   int status;
 
@@ -201,13 +264,29 @@ mk_cli_run (GVariantDict *options,
     }
 
   g_variant_dict_lookup (options, "account", "&s", &account);
+  g_variant_dict_lookup (options, "create-account", "&s", &create_account);
+  if (create_account != NULL)
+    return mk_cli_create_account (data_dir, create_account);
   g_variant_dict_lookup (options, "export", "^&ay", &export_path);
+  g_variant_dict_lookup (options, "import-reviews", "^&ay", &import_reviews);
+  g_variant_dict_lookup (options, "export-reviews", "^&ay", &export_reviews);
+  g_variant_dict_lookup (options, "import-ics", "^&ay", &import_ics);
+  g_variant_dict_lookup (options, "export-ics", "^&ay", &export_ics);
   demo = g_variant_dict_contains (options, "demo");
 
-  if (!demo && export_path == NULL)
+  if (!demo && export_path == NULL && import_reviews == NULL && export_reviews == NULL &&
+      import_ics == NULL && export_ics == NULL)
     return -1;
 
   if (demo && (status = run_demo (data_dir)) != 0)
+    return status;
+
+  if ((import_reviews != NULL || export_reviews != NULL) &&
+      (status = run_reviews (data_dir, account, import_reviews, export_reviews)) != 0)
+    return status;
+
+  if ((import_ics != NULL || export_ics != NULL) &&
+      (status = run_ics (data_dir, account, import_ics, export_ics)) != 0)
     return status;
 
   if (export_path != NULL)
