@@ -254,6 +254,29 @@ mk_store_calendar_count (MkStore     *store,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/* Whether @user_id has any entry: one index probe, where count(*) would walk
+ * every entry of the account. */
+gboolean
+mk_store_calendar_any (MkStore     *store,
+                       const char  *user_id,
+                       GError     **error)
+{
+  MkDatabase *db = mk_store_get_database (store);
+  g_autoptr(MkStmt) stmt = NULL;
+
+  g_return_val_if_fail (user_id != NULL, FALSE);
+
+  stmt = mk_database_prepare (db, "SELECT EXISTS (SELECT 1 FROM calendar_entries WHERE user_id = ?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  mk_stmt_bind_text (stmt, 1, user_id);
+  if (mk_database_step (db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+
+  return sqlite3_column_int (stmt, 0) != 0;
+}
+
 /* Filters */
 
 MkCalendarFilter *

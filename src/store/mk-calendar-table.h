@@ -36,6 +36,10 @@ GPtrArray       *mk_store_calendar_list_range (MkStore          *store,
                                                const char       *to_date,
                                                GError          **error);
 /* All entries of @user_id; -1 on error. */
+/* FALSE on error, with @error set. */
+gboolean         mk_store_calendar_any        (MkStore          *store,
+                                               const char       *user_id,
+                                               GError          **error);
 gint64           mk_store_calendar_count      (MkStore          *store,
                                                const char       *user_id,
                                                GError          **error);

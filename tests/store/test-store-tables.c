@@ -301,6 +301,8 @@ test_calendar (Fixture       *f,
   month = mk_store_calendar_list_range (f->store, other, "2026-01-01", "2026-12-31", &error);
   g_assert_cmpuint (month->len, ==, 0);
   g_assert_cmpint (mk_store_calendar_count (f->store, f->user_id, NULL), ==, 6);
+  g_assert_true (mk_store_calendar_any (f->store, f->user_id, NULL));
+  g_assert_false (mk_store_calendar_any (f->store, other, NULL));
 
   /* Update to an upload with platform and content type. */
   mk_calendar_entry_set_entry_type (late, MK_ENTRY_TYPE_UPLOAD);

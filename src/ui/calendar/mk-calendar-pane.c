@@ -145,12 +145,12 @@ update_empty_state (MkCalendarPane *self)
 {
   MkStore *store = get_store (self);
   const char *user_id = get_user_id (self);
-  gint64 count = 0;
+  gboolean any = FALSE;
 
   if (store != NULL && user_id != NULL)
-    count = mk_store_calendar_count (store, user_id, NULL);
+    any = mk_store_calendar_any (store, user_id, NULL);
 
-  gtk_stack_set_visible_child_name (self->stack, count > 0 ? "calendar" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, any ? "calendar" : "empty");
   gtk_widget_set_visible (GTK_WIDGET (self->empty_page), TRUE);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), "new-entry")),
                                user_id != NULL);
@@ -726,8 +726,10 @@ setup_models (MkCalendarPane *self)
 
   g_signal_connect_object (self->context, "notify::user-id", G_CALLBACK (user_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  user_changed_cb (self);
+  /* Month first, while the model has no user and reads nothing: the one
+   * query of the month runs when the user is set. */
   go_to_date (self, today);
+  user_changed_cb (self);
 }
 
 static void
