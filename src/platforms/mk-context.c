@@ -268,6 +268,22 @@ mk_context_get_vault (MkContext *self)
   return self->vault;
 }
 
+/* Whether the settings schema is installed: the command line also runs from
+ * a build tree, where it is not, and must then fall back to defaults rather
+ * than abort in g_settings_new(). */
+gboolean
+mk_context_has_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL)
+    return FALSE;
+
+  schema = g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE);
+  return schema != NULL;
+}
+
 /* Created on first use: the command line works from a build tree where the
  * schema is not installed, and must not abort there. */
 GSettings *

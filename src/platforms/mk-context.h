@@ -36,6 +36,7 @@ char       *mk_context_get_db_path     (MkContext   *self);
 /* NULL until the database is open (mk_context_new() opens it at once). */
 MkStore    *mk_context_get_store       (MkContext   *self);
 MkVault    *mk_context_get_vault       (MkContext   *self);
+gboolean    mk_context_has_settings    (void);
 GSettings  *mk_context_get_settings    (MkContext   *self);
 const char *mk_context_get_user_id     (MkContext   *self);
 void        mk_context_set_user_id     (MkContext   *self,

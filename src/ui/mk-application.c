@@ -319,19 +319,6 @@ mk_application_activate (GApplication *app)
   mk_application_open_store (self);
 }
 
-static gboolean
-schema_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source == NULL)
-    return FALSE;
-
-  schema = g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE);
-  return schema != NULL;
-}
-
 static int
 mk_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -363,7 +350,7 @@ mk_application_handle_local_options (GApplication *app,
   if (status >= 0)
     return status;
 
-  if (!schema_installed ())
+  if (!mk_context_has_settings ())
     {
       g_printerr (_("mediakit: the settings schema “%s” is not installed. Install Mediakit with “meson install”, or start it with “./build-aux/dev run”.\n"),
                   BASE_APP_ID);

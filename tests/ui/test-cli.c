@@ -12,6 +12,8 @@
 #include <gio/gio.h>
 
 static const char *mediakit;
+/* NULL: the test's own environment. */
+static char **run_envp;
 
 typedef struct
 {
@@ -46,7 +48,7 @@ run (Run        *result,
   va_end (ap);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (NULL, (char **)argv->pdata, run_envp, G_SPAWN_DEFAULT, NULL, NULL,
                 &result->out, &result->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
@@ -140,7 +142,12 @@ test_demo_and_export (void)
     g_auto(Run) refused = { 0 };
     gsize length = 0;
 
+    /* From a build tree the settings schema is not installed: the export
+     * falls back to the default paper instead of aborting. */
+    run_envp = g_environ_unsetenv (g_get_environ (), "GSETTINGS_SCHEMA_DIR");
+    run_envp = g_environ_setenv (run_envp, "XDG_DATA_DIRS", "/nonexistent", TRUE);
     run (&pdf_run, data_arg, "--export", pdf, NULL);
+    g_clear_pointer (&run_envp, g_strfreev);
     g_assert_cmpint (pdf_run.status, ==, 0);
     g_assert_true (g_file_get_contents (pdf, &pdf_contents, &length, NULL));
     g_assert_cmpuint (length, >, 1000);

@@ -149,7 +149,10 @@ export_pdf (MkContext    *context,
             const char   *path,
             GError      **error)
 {
-  g_autofree char *paper = g_settings_get_string (mk_context_get_settings (context), "paper-size");
+  g_autofree char *paper = NULL;
+
+  if (mk_context_has_settings ())
+    paper = g_settings_get_string (mk_context_get_settings (context), "paper-size");
 
   return mk_pdf_export_file (portfolio, mk_paper_size_from_string (paper), path, error);
 }
