@@ -14,3 +14,4 @@ export GTK_A11Y=none
 "$build/tests/bench/mk-bench-export"
 "$build/tests/bench/mk-bench-logs"
 "$build/tests/bench/mk-bench-ics" | grep -v -- "-DEBUG"
+"$build/tests/bench/mk-bench-calendar"

@@ -14,6 +14,8 @@
 #include "mk-agenda-model.h"
 #include "mk-context.h"
 #include "mk-entry-dialog.h"
+#include "mk-ics-import.h"
+#include "mk-ics-writer.h"
 #include "mk-month-grid.h"
 #include "mk-month-model.h"
 #include "mk-pane.h"
@@ -646,6 +648,166 @@ search_cb (GSimpleAction *action, GVariant *parameter, gpointer data)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+static GtkWindow *
+get_parent_window (MkCalendarPane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* The import writes through its own connection, which the models do not
+ * hear: read again once it is done. */
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(MkCalendarPane) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  guint imported = 0, skipped = 0;
+
+  if (!mk_ics_import_file_finish (result, &imported, &skipped, &error))
+    {
+      title = g_strdup_printf (_("Could not import the calendar: %s"), error->message);
+      add_toast (self, adw_toast_new (title));
+      return;
+    }
+
+  if (self->month_model != NULL)
+    mk_month_model_reload (self->month_model);
+  if (self->agenda_model != NULL)
+    mk_agenda_model_reload (self->agenda_model);
+  update_empty_state (self);
+
+  if (skipped > 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Imported %u entry, skipped %u",
+                                          "Imported %u entries, skipped %u", imported),
+                             imported, skipped);
+  else
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Imported %u entry",
+                                          "Imported %u entries", imported),
+                             imported);
+  add_toast (self, adw_toast_new (title));
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  MkCalendarPane *self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  MkStore *store = get_store (self);
+  const char *user_id = get_user_id (self);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL || store == NULL || user_id == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      add_toast (self, adw_toast_new (_("Could not import the calendar: choose a file on this computer")));
+      return;
+    }
+
+  mk_ics_import_file_async (mk_store_get_path (store), user_id, path, NULL,
+                            import_done_cb, g_object_ref (self));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  MkCalendarPane *self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *title = NULL;
+  MkStore *store = get_store (self);
+  const char *user_id = get_user_id (self);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL || store == NULL || user_id == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      add_toast (self, adw_toast_new (_("Could not export the calendar: choose a folder on this computer")));
+      return;
+    }
+
+  entries = mk_store_calendar_list_range (store, user_id, "0001-01-01", "9999-12-31", &error);
+  if (entries == NULL || !mk_ics_export_file (entries, path, &error))
+    {
+      title = g_strdup_printf (_("Could not export the calendar: %s"), error->message);
+      add_toast (self, adw_toast_new (title));
+      return;
+    }
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Exported %u entry",
+                                        "Exported %u entries", entries->len),
+                           entries->len);
+  add_toast (self, adw_toast_new (title));
+}
+
+static void
+import_cb (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  MkCalendarPane *self = data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (get_store (self) == NULL || get_user_id (self) == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Calendar"), get_parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("iCalendar files"));
+  gtk_file_filter_add_mime_type (filter, "text/calendar");
+  gtk_file_filter_add_suffix (filter, "ics");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_cb (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  MkCalendarPane *self = data;
+  GtkFileChooserNative *chooser;
+
+  if (get_store (self) == NULL || get_user_id (self) == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export Calendar"), get_parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "mediakit-calendar.ics");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static const GActionEntry action_entries[] = {
   { "new-entry", new_entry_cb },
   { "edit", edit_cb, "s" },
@@ -655,6 +817,8 @@ static const GActionEntry action_entries[] = {
   { "next-month", next_month_cb },
   { "today", today_cb },
   { "search", search_cb },
+  { "import", import_cb },
+  { "export", export_cb },
 };
 
 /* The window's header holds the "+" button, outside the pane: it finds
