@@ -254,6 +254,32 @@ mk_store_calendar_count (MkStore     *store,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/* Whether an entry with @id exists, without building it (or a NOT_FOUND
+ * error) as mk_store_calendar_get() would: imports ask this per event. */
+gboolean
+mk_store_calendar_has_id (MkStore     *store,
+                          const char  *id,
+                          gboolean    *out_exists,
+                          GError     **error)
+{
+  MkDatabase *db = mk_store_get_database (store);
+  g_autoptr(MkStmt) stmt = NULL;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (out_exists != NULL, FALSE);
+
+  stmt = mk_database_prepare (db, "SELECT EXISTS (SELECT 1 FROM calendar_entries WHERE id = ?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  mk_stmt_bind_text (stmt, 1, id);
+  if (mk_database_step (db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+
+  *out_exists = sqlite3_column_int (stmt, 0) != 0;
+  return TRUE;
+}
+
 /* Whether @user_id has any entry: one index probe, where count(*) would walk
  * every entry of the account. */
 gboolean

@@ -36,6 +36,11 @@ GPtrArray       *mk_store_calendar_list_range (MkStore          *store,
                                                const char       *to_date,
                                                GError          **error);
 /* All entries of @user_id; -1 on error. */
+/* FALSE on error; otherwise *@out_exists says whether @id is taken. */
+gboolean         mk_store_calendar_has_id     (MkStore          *store,
+                                               const char       *id,
+                                               gboolean         *out_exists,
+                                               GError          **error);
 /* FALSE on error, with @error set. */
 gboolean         mk_store_calendar_any        (MkStore          *store,
                                                const char       *user_id,

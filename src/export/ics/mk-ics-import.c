@@ -89,7 +89,7 @@ store_entries (MkStore     *store,
     {
       MkCalendarEntry *entry = g_ptr_array_index (entries, i);
       const char *id = mk_calendar_entry_get_id (entry);
-      g_autoptr(MkCalendarEntry) existing = NULL;
+      gboolean exists = FALSE;
       g_autoptr(GError) local_error = NULL;
 
       if (!g_hash_table_add (seen, (gpointer)id))
@@ -98,19 +98,17 @@ store_entries (MkStore     *store,
           continue;
         }
 
-      existing = mk_store_calendar_get (store, id, &local_error);
-      if (existing != NULL)
-        {
-          skipped++;
-          continue;
-        }
-      if (!g_error_matches (local_error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND))
+      if (!mk_store_calendar_has_id (store, id, &exists, &local_error))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           mk_store_transaction_rollback (store, NULL);
           return FALSE;
         }
-      g_clear_error (&local_error);
+      if (exists)
+        {
+          skipped++;
+          continue;
+        }
 
       if (!mk_store_calendar_insert (store, entry, &local_error))
         {
