@@ -15,6 +15,8 @@
 #include "mk-pane.h"
 #include "mk-portfolio-pane.h"
 
+#include "profile/mk-profile-editor.h"
+
 struct _MkPortfolioPane
 {
   AdwBin          parent_instance;
@@ -63,6 +65,39 @@ mk_pane_iface_init (MkPaneInterface *iface)
   iface->get_icon_name = mk_portfolio_pane_get_icon_name;
 }
 
+/* The editor needs both an account and an open database. */
+static void
+update_actions (MkPortfolioPane *self)
+{
+  gboolean can_edit = self->context != NULL &&
+                      mk_context_get_user_id (self->context) != NULL &&
+                      mk_context_get_store (self->context) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "portfolio.edit-profile", can_edit);
+}
+
+static void
+edit_profile_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MkPortfolioPane *self = MK_PORTFOLIO_PANE (widget);
+  MkProfileEditor *editor;
+  MkStore *store;
+  const char *user_id;
+
+  if (self->context == NULL)
+    return;
+
+  store = mk_context_get_store (self->context);
+  user_id = mk_context_get_user_id (self->context);
+  if (store == NULL || user_id == NULL)
+    return;
+
+  editor = mk_profile_editor_new (GTK_WINDOW (gtk_widget_get_root (widget)), store, user_id);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 static void
 mk_portfolio_pane_dispose (GObject *object)
 {
@@ -103,7 +138,14 @@ mk_portfolio_pane_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTEXT:
-      g_set_object (&self->context, g_value_get_object (value));
+      if (g_set_object (&self->context, g_value_get_object (value)) && self->context != NULL)
+        {
+          g_signal_connect_object (self->context, "notify::user-id", G_CALLBACK (update_actions), self,
+                                   G_CONNECT_SWAPPED);
+          g_signal_connect_object (self->context, "notify::store", G_CALLBACK (update_actions), self,
+                                   G_CONNECT_SWAPPED);
+        }
+      update_actions (self);
       break;
 
     default:
@@ -125,10 +167,13 @@ mk_portfolio_pane_class_init (MkPortfolioPaneClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/portfolio/mk-portfolio-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, MkPortfolioPane, empty_page);
+
+  gtk_widget_class_install_action (widget_class, "portfolio.edit-profile", NULL, edit_profile_action);
 }
 
 static void
 mk_portfolio_pane_init (MkPortfolioPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_actions (self);
 }
