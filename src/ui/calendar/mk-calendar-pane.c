@@ -724,6 +724,73 @@ import_response_cb (GtkNativeDialog *chooser,
                             import_done_cb, g_object_ref (self));
 }
 
+typedef struct
+{
+  char *db_path;
+  char *user_id;
+  char *path;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_free (job->db_path);
+  g_free (job->user_id);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* Reading every entry of an account and writing the file can take a while
+ * with a large calendar: both run here, on a connection of the thread's own. */
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(MkStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((store = mk_store_open (job->db_path, &error)) == NULL ||
+      (entries = mk_store_calendar_list_range (store, job->user_id, "0001-01-01", "9999-12-31", &error)) == NULL ||
+      !mk_ics_export_file (entries, job->path, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_int (task, entries->len);
+}
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  MkCalendarPane *self = MK_CALENDAR_PANE (object);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  gssize n;
+
+  n = g_task_propagate_int (G_TASK (result), &error);
+  if (n < 0)
+    {
+      title = g_strdup_printf (_("Could not export the calendar: %s"), error->message);
+      add_toast (self, adw_toast_new (title));
+      return;
+    }
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Exported %u entry",
+                                        "Exported %u entries", (gulong) n),
+                           (guint) n);
+  add_toast (self, adw_toast_new (title));
+}
+
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
@@ -731,12 +798,11 @@ export_response_cb (GtkNativeDialog *chooser,
 {
   MkCalendarPane *self = user_data;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *title = NULL;
   MkStore *store = get_store (self);
   const char *user_id = get_user_id (self);
+  ExportJob *job;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -753,19 +819,15 @@ export_response_cb (GtkNativeDialog *chooser,
       return;
     }
 
-  entries = mk_store_calendar_list_range (store, user_id, "0001-01-01", "9999-12-31", &error);
-  if (entries == NULL || !mk_ics_export_file (entries, path, &error))
-    {
-      title = g_strdup_printf (_("Could not export the calendar: %s"), error->message);
-      add_toast (self, adw_toast_new (title));
-      return;
-    }
+  job = g_new0 (ExportJob, 1);
+  job->db_path = g_strdup (mk_store_get_path (store));
+  job->user_id = g_strdup (user_id);
+  job->path = g_steal_pointer (&path);
 
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "Exported %u entry",
-                                        "Exported %u entries", entries->len),
-                           entries->len);
-  add_toast (self, adw_toast_new (title));
+  task = g_task_new (self, NULL, export_done_cb, NULL);
+  g_task_set_source_tag (task, export_response_cb);
+  g_task_set_task_data (task, job, export_job_free);
+  g_task_run_in_thread (task, export_thread);
 }
 
 static void
