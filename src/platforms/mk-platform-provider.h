@@ -11,6 +11,8 @@
 
 #include "mk-enums.h"
 #include "mk-http.h"
+#include "mk-media-item.h"
+#include "mk-metrics-snapshot.h"
 #include "mk-token-response.h"
 
 G_BEGIN_DECLS
@@ -66,6 +68,48 @@ void mk_platform_identity_free (MkPlatformIdentity *identity);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MkPlatformIdentity, mk_platform_identity_free)
 
+/* Fetching figures and media is a short series of requests (Facebook:
+ * find the page and its token, then ask the page; YouTube: the channel's
+ * uploads playlist, then pages of it, then their statistics). A subclass
+ * describes the next request in an MkFetch and parses each answer; the
+ * base class sends, checks, logs and stops at MK_FETCH_MAX_REQUESTS. */
+
+/* The page cap: a safety stop should a platform keep sending "next". */
+#define MK_FETCH_MAX_REQUESTS 50
+/* Recent media asked for by default. */
+#define MK_FETCH_DEFAULT_MEDIA 50
+
+typedef struct
+{
+  /* Set by the base class. */
+  char              *platform_user_id;
+  guint              max_items;
+  guint              requests;    /* sent so far */
+
+  /* The next request: an official URL (NULL: done) and the token to send
+   * with it (NULL: the account's). Subclasses own these strings. */
+  char              *url;
+  char              *token;
+
+  /* Subclass scratch: a step number and whatever the next step needs. */
+  guint              stage;
+  char              *scratch;
+  char              *cursor;
+  GPtrArray         *pending;     /* of char * */
+
+  /* Results. */
+  MkMetricsSnapshot *snapshot;
+  GPtrArray         *items;       /* MkMediaItem, newest first */
+  char              *summary;     /* what the last answer held, for the log */
+} MkFetch;
+
+/* Sets a new next URL (takes @url), wiping the old one. */
+void mk_fetch_set_url   (MkFetch *fetch,
+                         char    *url);
+/* Sets the per-request token (copied; NULL: the account's). */
+void mk_fetch_set_token (MkFetch    *fetch,
+                         const char *token);
+
 #define MK_TYPE_PLATFORM_PROVIDER (mk_platform_provider_get_type ())
 
 G_DECLARE_DERIVABLE_TYPE (MkPlatformProvider, mk_platform_provider, MK, PLATFORM_PROVIDER, GObject)
@@ -112,6 +156,37 @@ struct _MkPlatformProviderClass
   char        *(*build_identity_url)        (MkPlatformProvider        *self);
   MkPlatformIdentity *(*parse_identity)     (MkPlatformProvider        *self,
                                              JsonNode                  *root,
+                                             GError                   **error);
+
+  /* Fetching. "https://graph.instagram.com": paging links must stay on it
+   * (or on what MEDIAKIT_ENDPOINTS maps it to), since the token goes along. */
+  const char  *api_origin;
+  /* mk_meta_check_response or mk_google_check_response. */
+  gboolean     (*check_response)            (guint                      status,
+                                             GHashTable                *headers,
+                                             const char                *data,
+                                             gsize                      len,
+                                             GDateTime                 *now,
+                                             JsonNode                 **out_root,
+                                             GError                   **error);
+  /* Set fetch->url to the first request. */
+  void         (*counts_begin)              (MkPlatformProvider        *self,
+                                             MkFetch                   *fetch);
+  /* Parse a successful answer: set fetch->snapshot when done, or a next
+   * fetch->url. Leaving both unset is "done without figures". */
+  gboolean     (*counts_parse)              (MkPlatformProvider        *self,
+                                             MkFetch                   *fetch,
+                                             const char                *data,
+                                             gsize                      len,
+                                             GError                   **error);
+  void         (*media_begin)               (MkPlatformProvider        *self,
+                                             MkFetch                   *fetch);
+  /* Append to fetch->items and set fetch->url to the next page, or to
+   * NULL when the continuation marker is absent. */
+  gboolean     (*media_parse)               (MkPlatformProvider        *self,
+                                             MkFetch                   *fetch,
+                                             const char                *data,
+                                             gsize                      len,
                                              GError                   **error);
 };
 
@@ -195,5 +270,36 @@ void                mk_platform_provider_fetch_identity_async  (MkPlatformProvid
 MkPlatformIdentity *mk_platform_provider_fetch_identity_finish (MkPlatformProvider  *self,
                                                                 GAsyncResult        *result,
                                                                 GError             **error);
+
+/* Followers, media count and total views (-1 where unknown; the
+ * engagement rate is left unset). Writes a "fetch_metrics" logs row per
+ * request. Errors are MK_PLATFORM_ERROR (or G_IO_ERROR_CANCELLED). */
+void               mk_platform_provider_fetch_counts_async  (MkPlatformProvider  *self,
+                                                             MkHttp              *http,
+                                                             const char          *access_token,
+                                                             const char          *platform_user_id,
+                                                             const char          *user_id,
+                                                             GCancellable        *cancellable,
+                                                             GAsyncReadyCallback  callback,
+                                                             gpointer             user_data);
+MkMetricsSnapshot *mk_platform_provider_fetch_counts_finish (MkPlatformProvider  *self,
+                                                             GAsyncResult        *result,
+                                                             GError             **error);
+
+/* Up to @max_items (0: MK_FETCH_DEFAULT_MEDIA) recent MkMediaItem, newest
+ * first, following the platform's paging; "fetch_media" logs rows. Items
+ * have platform, user_id (= @user_id) and platform_media_id set; no id. */
+void               mk_platform_provider_fetch_media_async   (MkPlatformProvider  *self,
+                                                             MkHttp              *http,
+                                                             const char          *access_token,
+                                                             const char          *platform_user_id,
+                                                             const char          *user_id,
+                                                             guint                max_items,
+                                                             GCancellable        *cancellable,
+                                                             GAsyncReadyCallback  callback,
+                                                             gpointer             user_data);
+GPtrArray         *mk_platform_provider_fetch_media_finish  (MkPlatformProvider  *self,
+                                                             GAsyncResult        *result,
+                                                             GError             **error);
 
 G_END_DECLS

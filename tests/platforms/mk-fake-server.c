@@ -15,6 +15,7 @@
 
 #include "mk-endpoints.h"
 #include "mk-fake-server.h"
+#include "mk-fake-server-private.h"
 #include "mk-pkce.h"
 
 struct _MkFakeServer
@@ -40,6 +41,7 @@ struct _MkFakeServer
   char              *rejected_token;
   char              *granted_scope;
   guint              rotations;
+  MkFakeFetch       *fetch;        /* the fetch half, mk-fake-server-fetch.c */
 };
 
 static char *
@@ -301,7 +303,9 @@ handle (SoupServer        *server,
   if (g_str_has_prefix (path, "/v") && g_ascii_isdigit (path[2]) && strchr (path + 1, '/') != NULL)
     path = strchr (path + 1, '/');
 
-  if (post && g_str_equal (path, "/token"))
+  if (mk_fake_fetch_handle (self, msg, path, params, text))
+    ;
+  else if (post && g_str_equal (path, "/token"))
     handle_google_token (self, msg, params, text);
   else if (post && g_str_equal (path, "/device/code"))
     {
@@ -391,6 +395,8 @@ handle (SoupServer        *server,
     }
   else
     reply (msg, 404, FALSE, FALSE, g_strdup ("{\"error\":{\"code\":404,\"message\":\"Not found\",\"errors\":[]}}"));
+
+  mk_fake_fetch_delay (self, msg);
 }
 
 static gpointer
@@ -439,6 +445,7 @@ mk_fake_server_new (void)
   self->last_params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_mutex_init (&self->lock);
   g_cond_init (&self->ready_cond);
+  self->fetch = mk_fake_fetch_new ();
   self->context = g_main_context_new ();
   self->loop = g_main_loop_new (self->context, FALSE);
   self->thread = g_thread_new ("fake-server", server_thread, self);
@@ -478,6 +485,7 @@ mk_fake_server_free (MkFakeServer *self)
   g_strfreev (self->device_script);
   g_free (self->rejected_token);
   g_free (self->granted_scope);
+  mk_fake_fetch_free (self->fetch);
   g_mutex_clear (&self->lock);
   g_cond_clear (&self->ready_cond);
   g_free (self);
@@ -588,4 +596,35 @@ mk_fake_server_set_granted_scope (MkFakeServer *self,
   g_free (self->granted_scope);
   self->granted_scope = g_strdup (scope);
   g_mutex_unlock (&self->lock);
+}
+
+/* For the fetch half (mk-fake-server-private.h). */
+
+MkFakeFetch *
+mk_fake_server_get_fetch (MkFakeServer *self)
+{
+  return self->fetch;
+}
+
+char *
+mk_fake_server_load_fixture (MkFakeServer *self,
+                             const char   *name)
+{
+  return load_fixture (self, name);
+}
+
+void
+mk_fake_server_count_hit (MkFakeServer *self,
+                          const char   *route,
+                          const char   *params)
+{
+  count_hit (self, route, params);
+}
+
+gboolean
+mk_fake_server_is_rejected (MkFakeServer      *self,
+                            SoupServerMessage *msg,
+                            GHashTable        *params)
+{
+  return is_rejected (self, msg, params);
 }

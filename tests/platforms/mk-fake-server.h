@@ -86,4 +86,61 @@ void          mk_fake_server_set_granted_scope    (MkFakeServer      *self,
 void          mk_fake_server_set_rejected_token   (MkFakeServer      *self,
                                                    const char        *token);
 
+/* Fetching (issue #5): the routes of mk-fake-server-fetch.c. */
+#define MK_FAKE_IG_MEDIA             "ig-media"
+#define MK_FAKE_FB_ACCOUNTS          "fb-accounts"
+#define MK_FAKE_FB_PAGE              "fb-page"
+#define MK_FAKE_FB_POSTS             "fb-posts"
+#define MK_FAKE_YT_PLAYLIST          "yt-playlist"
+#define MK_FAKE_YT_VIDEOS            "yt-videos"
+#define MK_FAKE_THUMBNAIL            "thumbnail"
+
+/* Every error kind of platform-apis.md §3 and §4, as the platform of the
+ * route sends it (Meta's error object with its code and subcode and usage
+ * headers, or Google's). Where a platform has no such error the nearest
+ * one is sent (noted). */
+typedef enum
+{
+  MK_FAKE_ERROR_NONE,
+  MK_FAKE_ERROR_TOKEN_EXPIRED,     /* Meta 190/463 + WWW-Authenticate; Google 401 authError */
+  MK_FAKE_ERROR_TOKEN_INVALID,     /* Meta 190; Google 401 authError */
+  MK_FAKE_ERROR_PASSWORD_CHANGED,  /* Meta 190/460; Google 401 */
+  MK_FAKE_ERROR_SESSION_INVALID,   /* Meta 102; Google 401 */
+  MK_FAKE_ERROR_RATE_LIMIT_APP,    /* Meta 4 + X-App-Usage 100 %; Google 403 rateLimitExceeded */
+  MK_FAKE_ERROR_RATE_LIMIT_USER,   /* Meta 17; Google 403 userRateLimitExceeded */
+  MK_FAKE_ERROR_RATE_LIMIT_PAGE,   /* Meta 32 + BUC (5 min); Google 403 rateLimitExceeded */
+  MK_FAKE_ERROR_RATE_LIMIT_CUSTOM, /* Meta 613/1996; Google 403 rateLimitExceeded */
+  MK_FAKE_ERROR_RATE_LIMIT_POLICY, /* Meta 341; Google 403 rateLimitExceeded */
+  MK_FAKE_ERROR_BUC,               /* Meta 80002 (Instagram) / 80001 (Pages) + BUC (12 min) */
+  MK_FAKE_ERROR_TOO_MANY_REQUESTS, /* HTTP 429 with Retry-After: 30 (Meta code 4, Google rateLimitExceeded) */
+  MK_FAKE_ERROR_QUOTA,             /* Google 403 quotaExceeded; Meta 4 */
+  MK_FAKE_ERROR_PERMISSION,        /* Meta 10 (Instagram) / 200 (Pages), 403; Google 403 insufficientPermissions */
+  MK_FAKE_ERROR_FORBIDDEN,         /* Google 403 forbidden; Meta 200 */
+  MK_FAKE_ERROR_NOT_FOUND,         /* Meta 100/33; Google 404 playlistNotFound */
+  MK_FAKE_ERROR_BAD_REQUEST,       /* Meta 100; Google 400 invalidPageToken */
+  MK_FAKE_ERROR_TRANSIENT,         /* Meta 2 is_transient, HTTP 500; Google 503 backendError */
+  MK_FAKE_ERROR_HTML_502,          /* a proxy's HTML "502 Bad Gateway" page */
+  MK_FAKE_ERROR_TRUNCATED,         /* the normal answer cut in the middle, HTTP 200 */
+  MK_FAKE_ERROR_DEEP_JSON,         /* 100 000 nested arrays, HTTP 200 */
+  MK_FAKE_ERROR_EMPTY,             /* an empty body, HTTP 200 */
+  MK_FAKE_ERROR_INVALID_JSON,      /* "{\"data\": [1,,]}", HTTP 200 */
+  MK_FAKE_ERROR_FOREIGN_NEXT,      /* an empty page whose paging.next points to another host */
+  MK_FAKE_ERROR_USAGE_FULL,        /* the normal answer, with usage at 100 % (Meta BUC, 7 min) */
+} MkFakeError;
+
+/* @route ("ig-me", "fb-posts", MK_FAKE_YT_VIDEOS, …) answers @error from
+ * its (@after + 1)-th request on, until set to MK_FAKE_ERROR_NONE. */
+void          mk_fake_server_set_error            (MkFakeServer      *self,
+                                                   const char        *route,
+                                                   MkFakeError        error,
+                                                   guint              after);
+/* Every answer is held back this long (0: none). */
+void          mk_fake_server_set_latency          (MkFakeServer      *self,
+                                                   guint              ms);
+/* Instagram media, Facebook posts and YouTube uploads become @count
+ * generated items (0: the fixtures), paged by the request's limit /
+ * maxResults, with thumbnails on this server (/thumbnails/…, a small PNG). */
+void          mk_fake_server_set_generated_media  (MkFakeServer      *self,
+                                                   guint              count);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "mk-json.h"
 #include "mk-token-response.h"
 
 G_DEFINE_BOXED_TYPE (MkTokenResponse, mk_token_response,
@@ -223,18 +224,17 @@ mk_oauth_check_response (guint         status,
                          JsonNode    **out_root,
                          GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
   const char *data;
   gsize len = 0;
-  JsonNode *root;
   JsonObject *object;
   JsonNode *err;
 
   data = body != NULL ? g_bytes_get_data (body, &len) : NULL;
 
+  /* mk_json_parse() caps the nesting, which json-glib would recurse into. */
   if (len == 0 || is_html (content_type, body)
-      || !json_parser_load_from_data (parser, data, len, &local_error))
+      || (root = mk_json_parse (data, len, NULL)) == NULL)
     {
       if (status >= 500 || status == 0 || is_html (content_type, body))
         g_set_error (error, MK_OAUTH_ERROR, MK_OAUTH_ERROR_SERVER,
@@ -249,8 +249,7 @@ mk_oauth_check_response (guint         status,
       return TRUE;
     }
 
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, MK_OAUTH_ERROR, MK_OAUTH_ERROR_MALFORMED,
                    _("The platform’s answer could not be read (HTTP %u)"), status);
@@ -311,7 +310,7 @@ mk_oauth_check_response (guint         status,
     }
 
   if (out_root != NULL)
-    *out_root = json_node_ref (root);
+    *out_root = g_steal_pointer (&root);
 
   return FALSE;
 }

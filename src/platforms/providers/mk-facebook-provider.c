@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-facebook-fetch.h"
 #include "mk-facebook-provider.h"
 
 #define DIALOG_ORIGIN "https://www.facebook.com"
@@ -170,6 +171,7 @@ mk_facebook_provider_class_init (MkFacebookProviderClass *klass)
   provider_class->build_device_poll = mk_facebook_provider_build_device_poll;
   provider_class->build_identity_url = mk_facebook_provider_build_identity_url;
   provider_class->parse_identity = mk_facebook_provider_parse_identity;
+  mk_facebook_fetch_install (provider_class);
 }
 
 static void

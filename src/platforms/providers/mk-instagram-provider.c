@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-instagram-fetch.h"
 #include "mk-instagram-provider.h"
 
 #define AUTHORIZE_URL "https://www.instagram.com/oauth/authorize"
@@ -163,6 +164,7 @@ mk_instagram_provider_class_init (MkInstagramProviderClass *klass)
   provider_class->needs_refresh = mk_instagram_provider_needs_refresh;
   provider_class->build_identity_url = mk_instagram_provider_build_identity_url;
   provider_class->parse_identity = mk_instagram_provider_parse_identity;
+  mk_instagram_fetch_install (provider_class);
 }
 
 static void

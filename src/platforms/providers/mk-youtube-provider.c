@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-youtube-fetch.h"
 #include "mk-youtube-provider.h"
 
 #define AUTHORIZE_URL   "https://accounts.google.com/o/oauth2/v2/auth"
@@ -190,6 +191,7 @@ mk_youtube_provider_class_init (MkYouTubeProviderClass *klass)
   provider_class->build_device_poll = mk_youtube_provider_build_device_poll;
   provider_class->build_identity_url = mk_youtube_provider_build_identity_url;
   provider_class->parse_identity = mk_youtube_provider_parse_identity;
+  mk_youtube_fetch_install (provider_class);
 }
 
 static void
