@@ -15,6 +15,7 @@
 #include <libsoup/soup.h>
 
 #include "mk-http.h"
+#include "mk-log-writer.h"
 #include "mk-logs-table.h"
 #include "mk-oauth-error.h"
 
@@ -28,6 +29,7 @@ struct _MkHttp
   SoupSession  *session;
   MkEndpoints  *endpoints;
   MkStore      *store;
+  MkLogWriter  *log_writer;  /* the per-request rows of fetches */
 };
 
 G_DEFINE_FINAL_TYPE (MkHttp, mk_http, G_TYPE_OBJECT)
@@ -43,6 +45,8 @@ mk_http_response_copy (const MkHttpResponse *self)
   copy->status = self->status;
   copy->content_type = g_strdup (self->content_type);
   copy->body = self->body != NULL ? g_bytes_ref (self->body) : NULL;
+  copy->headers = self->headers != NULL ? g_hash_table_ref (self->headers) : NULL;
+  copy->remote_address = g_strdup (self->remote_address);
 
   return copy;
 }
@@ -55,6 +59,8 @@ mk_http_response_free (MkHttpResponse *self)
 
   g_free (self->content_type);
   g_clear_pointer (&self->body, g_bytes_unref);
+  g_clear_pointer (&self->headers, g_hash_table_unref);
+  g_free (self->remote_address);
   g_free (self);
 }
 
@@ -67,6 +73,7 @@ typedef struct
   char       *url;        /* official form, for the log */
   char       *form;
   gboolean    secret_response;
+  gboolean    log_by_caller;
 } SendData;
 
 static void
@@ -91,6 +98,8 @@ mk_http_dispose (GObject *object)
     soup_session_abort (self->session);
   g_clear_object (&self->session);
   g_clear_object (&self->endpoints);
+  /* Flushes what is queued. */
+  g_clear_object (&self->log_writer);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mk_http_parent_class)->dispose (object);
@@ -123,6 +132,7 @@ mk_http_new (MkEndpoints *endpoints,
   self = g_object_new (MK_TYPE_HTTP, NULL);
   self->endpoints = g_object_ref (endpoints);
   self->store = store != NULL ? g_object_ref (store) : NULL;
+  self->log_writer = store != NULL ? mk_log_writer_new (store) : NULL;
 
   return self;
 }
@@ -139,6 +149,13 @@ mk_http_get_store (MkHttp *self)
 {
   g_return_val_if_fail (MK_IS_HTTP (self), NULL);
   return self->store;
+}
+
+MkLogWriter *
+mk_http_get_log_writer (MkHttp *self)
+{
+  g_return_val_if_fail (MK_IS_HTTP (self), NULL);
+  return self->log_writer;
 }
 
 void
@@ -212,7 +229,7 @@ write_log (MkHttp         *self,
   g_autoptr(GError) log_error = NULL;
   gboolean ok = error == NULL && status >= 200 && status < 300;
 
-  if (self->store == NULL || data->action == NULL)
+  if (self->store == NULL || data->action == NULL || data->log_by_caller)
     return;
 
   json_builder_begin_object (builder);
@@ -286,6 +303,22 @@ on_send_ready (GObject      *source,
   response->status = soup_message_get_status (msg);
   response->content_type = g_strdup (soup_message_headers_get_content_type (soup_message_get_response_headers (msg), NULL));
   response->body = g_steal_pointer (&body);
+  response->headers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  {
+    SoupMessageHeadersIter iter;
+    const char *name, *value;
+
+    soup_message_headers_iter_init (&iter, soup_message_get_response_headers (msg));
+    while (soup_message_headers_iter_next (&iter, &name, &value))
+      g_hash_table_replace (response->headers, g_ascii_strdown (name, -1), g_strdup (value));
+  }
+  {
+    GSocketAddress *remote = soup_message_get_remote_address (msg);
+
+    if (G_IS_INET_SOCKET_ADDRESS (remote))
+      response->remote_address =
+        g_inet_address_to_string (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (remote)));
+  }
 
   write_log (self, data, response->status, response->body, NULL);
 
@@ -319,6 +352,7 @@ mk_http_send_async (MkHttp              *self,
   data->url = g_strdup (request->url);
   data->form = g_strdup (request->form);
   data->secret_response = request->secret_response;
+  data->log_by_caller = request->log_by_caller;
   g_task_set_task_data (task, data, (GDestroyNotify) send_data_free);
 
   url = mk_http_resolve_url (self, request->url, &error);
@@ -365,4 +399,105 @@ mk_http_send_finish (MkHttp        *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Headers a person reading the log needs to understand a throttle; the
+ * rest (cookies, trace ids) stays out. */
+static const char * const logged_headers[] = {
+  "x-app-usage",
+  "x-business-use-case-usage",
+  "x-ad-account-usage",
+  "retry-after",
+  "www-authenticate",
+};
+
+void
+mk_http_log_exchange (MkHttp               *self,
+                      const MkHttpRequest  *request,
+                      const MkHttpResponse *response,
+                      gboolean              success,
+                      const char           *message)
+{
+  g_autoptr(JsonBuilder) request_builder = json_builder_new ();
+  g_autoptr(JsonNode) request_root = NULL;
+  g_autofree char *request_json = NULL;
+  g_autofree char *response_json = NULL;
+
+  g_return_if_fail (MK_IS_HTTP (self));
+  g_return_if_fail (request != NULL);
+
+  if (self->store == NULL || request->action == NULL)
+    return;
+
+  json_builder_begin_object (request_builder);
+  json_builder_set_member_name (request_builder, "method");
+  json_builder_add_string_value (request_builder, request->method);
+  json_builder_set_member_name (request_builder, "url");
+  json_builder_add_string_value (request_builder, request->url);
+  json_builder_end_object (request_builder);
+  request_root = json_builder_get_root (request_builder);
+  request_json = json_to_string (request_root, FALSE);
+
+  if (response != NULL)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      gsize len = 0;
+      const char *bytes = response->body != NULL ? g_bytes_get_data (response->body, &len) : NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "status");
+      json_builder_add_int_value (builder, response->status);
+
+      json_builder_set_member_name (builder, "headers");
+      json_builder_begin_object (builder);
+      for (guint i = 0; response->headers != NULL && i < G_N_ELEMENTS (logged_headers); i++)
+        {
+          const char *value = g_hash_table_lookup (response->headers, logged_headers[i]);
+
+          if (value == NULL)
+            continue;
+          json_builder_set_member_name (builder, logged_headers[i]);
+          json_builder_add_string_value (builder, value);
+        }
+      json_builder_end_object (builder);
+
+      /* A page of 50 media items is ~50 KiB of captions nobody reads in a
+       * log; an error body is small and is what the log is for. */
+      json_builder_set_member_name (builder, "body");
+      if (bytes != NULL && len <= LOG_BODY_MAX && g_utf8_validate (bytes, len, NULL))
+        {
+          g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+
+          if (memchr (bytes, '\0', len) == NULL &&
+              json_parser_load_from_data (parser, bytes, len, NULL) &&
+              json_parser_get_root (parser) != NULL)
+            json_builder_add_value (builder, json_node_copy (json_parser_get_root (parser)));
+          else
+            {
+              g_autofree char *text = g_strndup (bytes, len);
+              json_builder_add_string_value (builder, text);
+            }
+        }
+      else
+        {
+          /* "(51234 bytes, application/json)" */
+          g_autofree char *full =
+            g_strdup_printf ("(%" G_GSIZE_FORMAT " bytes, %s)", len,
+                             response->content_type != NULL ? response->content_type : "?");
+
+          json_builder_add_string_value (builder, full);
+        }
+      json_builder_end_object (builder);
+
+      root = json_builder_get_root (builder);
+      response_json = json_to_string (root, FALSE);
+    }
+
+  /* Queued: a sync makes one such row per page, and an fsync each on the
+   * main thread stalls the window. The writer redacts as mk_store_log(). */
+  mk_log_writer_log (self->log_writer, request->user_id, request->platform, request->action,
+                     success ? MK_LOG_STATUS_SUCCESS : MK_LOG_STATUS_FAILURE,
+                     message, request_json, response_json,
+                     response != NULL ? response->remote_address : NULL);
 }

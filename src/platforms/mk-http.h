@@ -11,6 +11,7 @@
 
 #include "mk-endpoints.h"
 #include "mk-enums.h"
+#include "mk-log-writer.h"
 #include "mk-store.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,8 @@ typedef struct
   const char *user_id;   /* for the logs row, may be NULL */
   const char *action;    /* logs.action; NULL writes no row */
   gboolean    secret_response; /* a token answer: log its body only when it is an error */
+  gboolean    log_by_caller;   /* write no row here: the caller knows the outcome only
+                                * after parsing and calls mk_http_log_exchange() */
 } MkHttpRequest;
 
 typedef struct
@@ -41,6 +44,8 @@ typedef struct
   guint   status;
   char   *content_type;
   GBytes *body;
+  GHashTable *headers;        /* lower-case name → value, all response headers */
+  char   *remote_address;     /* the server's IP address, or NULL */
 } MkHttpResponse;
 
 #define MK_TYPE_HTTP_RESPONSE (mk_http_response_get_type ())
@@ -60,6 +65,9 @@ MkHttp         *mk_http_new          (MkEndpoints          *endpoints,
                                       MkStore              *store);
 MkEndpoints    *mk_http_get_endpoints (MkHttp              *self);
 MkStore        *mk_http_get_store    (MkHttp               *self);
+/* Where mk_http_log_exchange() queues its rows; NULL without a store.
+ * Flush it before reading those rows back or before exiting. */
+MkLogWriter    *mk_http_get_log_writer (MkHttp             *self);
 void            mk_http_set_timeout  (MkHttp               *self,
                                       guint                 seconds);
 
@@ -78,5 +86,17 @@ void            mk_http_send_async   (MkHttp               *self,
 MkHttpResponse *mk_http_send_finish  (MkHttp               *self,
                                       GAsyncResult         *result,
                                       GError              **error);
+
+/* The logs row of a request sent with log_by_caller, queued on the log
+ * writer (the fetches: many rows, none a person waits on; rows of
+ * requests logged here by mk_http_send_async() are written at once):
+ * @response is NULL when there was no answer. The response payload holds the status, the usage and
+ * back-off headers and the body (or, past a few KiB, its size); the
+ * ip_address is the server's. mk_store_log() redacts it all. */
+void            mk_http_log_exchange (MkHttp               *self,
+                                      const MkHttpRequest  *request,
+                                      const MkHttpResponse *response,
+                                      gboolean              success,
+                                      const char           *message);
 
 G_END_DECLS

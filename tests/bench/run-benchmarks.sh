@@ -15,3 +15,4 @@ export GTK_A11Y=none
 "$build/tests/bench/mk-bench-logs"
 "$build/tests/bench/mk-bench-ics" | grep -v -- "-DEBUG"
 "$build/tests/bench/mk-bench-calendar"
+"$build/tests/bench/mk-bench-sync" | grep -v "^#"

@@ -44,11 +44,9 @@ add_notice (MkConnectionsPage *self,
 static void
 build_rows (MkConnectionsPage *self)
 {
-  g_autoptr(MkEndpoints) endpoints = NULL;
-  g_autoptr(MkHttp) http = NULL;
-  g_autoptr(GError) error = NULL;
   MkStore *store = mk_context_get_store (self->context);
   const char *user_id = mk_context_get_user_id (self->context);
+  const GError *error;
 
   if (store == NULL || user_id == NULL)
     {
@@ -57,17 +55,16 @@ build_rows (MkConnectionsPage *self)
       return;
     }
 
-  endpoints = mk_endpoints_new_from_env (&error);
-  if (endpoints == NULL)
+  /* The context's service, shared with the sync, so both see the same
+   * refreshes and "needs reconnecting" states. */
+  error = mk_context_get_platforms_error (self->context);
+  if (error != NULL)
     {
       add_notice (self, _("Platform addresses are misconfigured"), error->message);
       return;
     }
 
-  /* TODO: the context should own one service shared with sync; until then
-   * the page keeps its own, over the same store and vault. */
-  http = mk_http_new (endpoints, store);
-  self->service = mk_connection_service_new (store, mk_context_get_vault (self->context), http, user_id);
+  self->service = g_object_ref (mk_context_get_connection_service (self->context));
 
   for (MkPlatform p = MK_PLATFORM_INSTAGRAM; p <= MK_PLATFORM_YOUTUBE; p++)
     adw_preferences_group_add (self->platforms_group,
