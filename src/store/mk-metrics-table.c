@@ -143,3 +143,24 @@ mk_store_metrics_history (MkStore     *store,
 
   return rc == SQLITE_DONE ? g_steal_pointer (&snapshots) : NULL;
 }
+
+gboolean
+mk_store_metrics_set_engagement_rate (MkStore     *store,
+                                      const char  *id,
+                                      double       rate,
+                                      GError     **error)
+{
+  MkDatabase *db = mk_store_get_database (store);
+  g_autoptr(MkStmt) stmt = NULL;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  stmt = mk_database_prepare (db, "UPDATE cached_metrics SET engagement_rate = ?2 WHERE id = ?1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  mk_stmt_bind_text (stmt, 1, id);
+  mk_stmt_bind_double (stmt, 2, rate);
+  return mk_database_run (db, stmt, error);
+}

@@ -17,6 +17,12 @@ typedef struct _MkStore MkStore;
 gboolean           mk_store_metrics_append  (MkStore            *store,
                                              MkMetricsSnapshot  *snapshot,
                                              GError            **error);
+/* Sets one row's engagement_rate (percent); for the demo workspace, whose
+ * rates are computed after its posts are made. */
+gboolean           mk_store_metrics_set_engagement_rate (MkStore     *store,
+                                                         const char  *id,
+                                                         double       rate,
+                                                         GError     **error);
 /* The newest row for @user_id and @platform, or NULL with NOT_FOUND. */
 MkMetricsSnapshot *mk_store_metrics_latest  (MkStore            *store,
                                              const char         *user_id,

@@ -15,4 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MkPortfolioPane, mk_portfolio_pane, MK, PORTFOLIO_PANE, AdwBin)
 
+GListModel *mk_portfolio_pane_get_media_model (MkPortfolioPane *self);
+
 G_END_DECLS

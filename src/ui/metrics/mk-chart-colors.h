@@ -1,0 +1,30 @@
+/* mk-chart-colors.h
+ *
+ * Copyright 2026 The Mediakit authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mk-enums.h"
+
+G_BEGIN_DECLS
+
+/* The colour of @platform's series, from the GNOME palette: a darker shade
+ * on the light style and a lighter one on the dark style, so that lines and
+ * bars keep their contrast against the window background in both. */
+void mk_chart_platform_color (MkPlatform  platform,
+                              gboolean    dark,
+                              GdkRGBA    *out_color);
+
+/* The foreground colour of @widget's style (text and axes). */
+void mk_chart_foreground     (GtkWidget  *widget,
+                              GdkRGBA    *out_color);
+
+/* TRUE when the widget is drawn on the dark style. */
+gboolean mk_chart_is_dark    (GtkWidget  *widget);
+
+G_END_DECLS
