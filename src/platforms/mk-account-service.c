@@ -9,8 +9,10 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <sodium.h>
 
 #include "mk-account-service.h"
@@ -745,6 +747,32 @@ mk_account_service_change_password_finish (MkAccountService  *self,
 
 /* Delete account */
 
+/* The profile pictures the editor copied into <data-dir>/avatars, named
+ * "<user-id>-<random>.png" (src/ui/profile/mk-avatar.c): the cascade
+ * removes the row that points at them, this removes the files. */
+static void
+remove_avatars (const char *db_path,
+                const char *user_id)
+{
+  g_autofree char *data_dir = g_path_get_dirname (db_path);
+  g_autofree char *avatars = g_build_filename (data_dir, "avatars", NULL);
+  g_autofree char *prefix = g_strconcat (user_id, "-", NULL);
+  g_autoptr(GDir) dir = g_dir_open (avatars, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+
+      path = g_build_filename (avatars, name, NULL);
+      if (g_remove (path) != 0)
+        g_message ("Could not remove the picture %s: %s", path, g_strerror (errno));
+    }
+}
+
 static void
 delete_account_thread (GTask        *task,
                        gpointer      source_object,
@@ -793,6 +821,8 @@ delete_account_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
+
+  remove_avatars (job->path, job->user_id);
 
   /* The row outlives the account (user_id becomes NULL), so it says whose
    * account it was. */

@@ -40,6 +40,7 @@ struct _MkAccountWindow
 
   guint                 countdown_id;
   gboolean              busy;
+  gboolean              signed_up;
 };
 
 G_DEFINE_FINAL_TYPE (MkAccountWindow, mk_account_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -232,7 +233,10 @@ sign_up_cb (GObject      *object,
   set_busy (self, FALSE);
 
   if (user_id != NULL)
-    return;
+    {
+      self->signed_up = TRUE;
+      return;
+    }
 
   if (g_strcmp0 (mk_validate_error_get_field (error), "email") == 0)
     show_field_error (self->sign_up_email_error, GTK_WIDGET (self->sign_up_email), error->message);
@@ -474,4 +478,12 @@ mk_account_window_get_page (MkAccountWindow *self)
   g_return_val_if_fail (MK_IS_ACCOUNT_WINDOW (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+gboolean
+mk_account_window_get_signed_up (MkAccountWindow *self)
+{
+  g_return_val_if_fail (MK_IS_ACCOUNT_WINDOW (self), FALSE);
+
+  return self->signed_up;
 }

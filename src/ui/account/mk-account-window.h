@@ -30,4 +30,8 @@ void             mk_account_window_show_sign_in  (MkAccountWindow  *self,
 /* "sign-up", "chooser" or "sign-in". */
 const char      *mk_account_window_get_page      (MkAccountWindow  *self);
 
+/* TRUE once an account was created here (and signed in): its profile is
+ * still to be made. */
+gboolean         mk_account_window_get_signed_up (MkAccountWindow  *self);
+
 G_END_DECLS
