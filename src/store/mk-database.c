@@ -114,7 +114,8 @@ set_error_from_code (GError     **error,
       break;
     case SQLITE_FULL:
       code = MK_STORE_ERROR_FULL;
-      message = g_strdup (_("The disk is full"));
+      /* Translators: %s is a file path */
+      message = g_strdup_printf (_("The disk is full: the change to %s was not saved. Free some space and try again."), path);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -131,6 +132,17 @@ set_error_from_code (GError     **error,
       message = g_strdup_printf (_("The file %s is not a database"), path);
       break;
     case SQLITE_IOERR:
+      /* A write that the disk refused: the transaction was rolled back. */
+      if (extended == SQLITE_IOERR_WRITE || extended == SQLITE_IOERR_FSYNC ||
+          extended == SQLITE_IOERR_DIR_FSYNC || extended == SQLITE_IOERR_TRUNCATE)
+        {
+          code = MK_STORE_ERROR_IO;
+          /* Translators: the first %s is a file path, the second SQLite's message */
+          message = g_strdup_printf (_("Could not write to the database %s: the disk reported an error, the change was not saved (%s)"),
+                                     path, sqlite_message);
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:

@@ -122,10 +122,11 @@ apply_one (MkDatabase       *database,
     return mk_database_commit (database, error);
 
   if (!mk_database_exec (database, sql, error) ||
-      !mk_database_exec (database, set_version, error))
+      !mk_database_exec (database, set_version, error) ||
+      !mk_database_commit (database, error))
     goto fail;
 
-  return mk_database_commit (database, error);
+  return TRUE;
 
 fail:
   mk_database_rollback (database, NULL);
