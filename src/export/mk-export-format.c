@@ -9,49 +9,17 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "mk-export-format.h"
-
-static const char *
-thousands_separator (void)
-{
-  const struct lconv *conv = localeconv ();
-
-  /* The C locale has none, yet "1234567" is hard to read on a media kit;
-   * the comma is the most widely understood fallback. */
-  if (conv->thousands_sep == NULL || *conv->thousands_sep == '\0'
-      || !g_utf8_validate (conv->thousands_sep, -1, NULL))
-    return ",";
-
-  return conv->thousands_sep;
-}
+#include "mk-format.h"
 
 char *
 mk_export_format_count (gint64 count)
 {
-  const char *separator = thousands_separator ();
-  char digits[32];
-  GString *out;
-  gsize len;
-  guint64 magnitude;
-
-  magnitude = count < 0 ? (guint64) -(count + 1) + 1 : (guint64) count;
-  g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, magnitude);
-  len = strlen (digits);
-
-  out = g_string_new (count < 0 ? "−" : NULL);
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (out, separator);
-      g_string_append_c (out, digits[i]);
-    }
-
-  return g_string_free (out, FALSE);
+  return mk_format_count (count);
 }
 
 char *
@@ -112,4 +80,64 @@ mk_export_get_formula_caption (MkPlatform platform)
     default:
       return _("interactions ÷ audience, over recent posts");
     }
+}
+
+/* Long captions are cut for the tile: the kit is a summary, the permalink
+ * has the rest. */
+#define TILE_CAPTION_CHARS 140
+
+char *
+mk_export_format_caption (const char *caption)
+{
+  g_autofree char *cut = NULL;
+
+  if (caption == NULL || g_utf8_strlen (caption, -1) <= TILE_CAPTION_CHARS)
+    return g_strdup (caption);
+
+  cut = g_utf8_substring (caption, 0, TILE_CAPTION_CHARS - 1);
+  return g_strconcat (g_strchomp (cut), "…", NULL);
+}
+
+char *
+mk_export_format_media_counts (const MkPortfolioMedia *media)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (media->likes >= 0)
+    {
+      g_autofree char *count = mk_export_format_count (media->likes);
+      /* Translators: %s is a formatted number such as "1,204" */
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%s like", "%s likes",
+                                                         (gulong) media->likes),
+                                               count));
+    }
+  if (media->comments >= 0)
+    {
+      g_autofree char *count = mk_export_format_count (media->comments);
+      /* Translators: %s is a formatted number such as "56" */
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%s comment", "%s comments",
+                                                         (gulong) media->comments),
+                                               count));
+    }
+  if (media->views >= 0)
+    {
+      g_autofree char *count = mk_export_format_count (media->views);
+      /* Translators: %s is a formatted number such as "12,400" */
+      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%s view", "%s views",
+                                                         (gulong) media->views),
+                                               count));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+char *
+mk_export_format_media_badge (const MkPortfolioMedia *media)
+{
+  const char *platform = mk_platform_get_display_name (media->platform);
+
+  return g_strdup_printf ("%s · %s",
+                          platform != NULL ? platform : _("Other"),
+                          mk_media_type_get_display_name (media->media_type));
 }

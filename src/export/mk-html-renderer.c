@@ -75,6 +75,15 @@ static const char style_sheet[] =
   "blockquote{margin:0;white-space:pre-line}"
   ".client{color:var(--text);font-weight:600}"
   ".contact p{margin:0}"
+  ".tiles{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(260px,1fr))}"
+  ".tile{margin:0;background:var(--surface);border:1px solid var(--border);border-radius:12px;"
+  "overflow:hidden;display:flex;flex-direction:column;break-inside:avoid}"
+  ".thumb{display:block;width:100%;aspect-ratio:1;object-fit:cover;background:var(--accent-soft)}"
+  ".tile-body{padding:.75rem 1rem 1rem;display:flex;flex-direction:column;gap:.25rem}"
+  ".badge{margin:0;font-size:.75rem;font-weight:600;text-transform:uppercase;letter-spacing:.04em;"
+  "color:var(--muted)}"
+  ".tile .caption{margin:0;color:var(--text);font-size:.875rem}"
+  ".counts{margin:0;color:var(--muted);font-size:.8125rem;font-variant-numeric:tabular-nums}"
   "a{color:inherit;text-decoration-color:var(--accent);text-decoration-thickness:2px}"
   "footer{margin:2.5rem 0 1rem;text-align:center;color:var(--muted);font-size:.8125rem}"
   "@media (max-width:600px){.page{padding:1rem .75rem}"
@@ -353,6 +362,91 @@ append_stats (GString     *out,
 }
 
 static void
+append_tile (GString                *out,
+             MkPortfolio            *doc,
+             guint                   index)
+{
+  const MkPortfolioMedia *media = mk_portfolio_get_media (doc, index);
+  const char *platform = mk_platform_get_display_name (media->platform);
+  g_autofree char *caption = mk_export_format_caption (media->caption);
+  g_autofree char *counts = mk_export_format_media_counts (media);
+  g_autofree char *badge = mk_export_format_media_badge (media);
+  g_autofree char *url = mk_html_safe_url (media->permalink);
+  g_autoptr(GBytes) thumbnail = NULL;
+  const char *mime_type = NULL;
+
+  g_string_append (out, "<article class=\"tile\">\n");
+
+  thumbnail = mk_portfolio_load_thumbnail (doc, index, &mime_type);
+  if (thumbnail != NULL)
+    {
+      gsize size = 0;
+      const guchar *data = g_bytes_get_data (thumbnail, &size);
+      g_autofree char *base64 = g_base64_encode (data, size);
+
+      /* The caption is right below: the picture adds nothing for a screen
+       * reader that the text does not say. */
+      g_string_append_printf (out, "<img class=\"thumb\" alt=\"\" "
+                                   "src=\"data:%s;base64,%s\">\n", mime_type, base64);
+    }
+  else
+    g_string_append (out, "<div class=\"thumb\" aria-hidden=\"true\"></div>\n");
+
+  g_string_append (out, "<div class=\"tile-body\">\n<p class=\"badge\">");
+  append_text (out, badge);
+  g_string_append (out, "</p>\n");
+
+  if (!is_blank (caption))
+    {
+      g_string_append (out, "<p class=\"caption\" dir=\"auto\">");
+      append_text (out, caption);
+      g_string_append (out, "</p>\n");
+    }
+
+  if (*counts != '\0')
+    {
+      g_string_append (out, "<p class=\"counts\">");
+      append_text (out, counts);
+      g_string_append (out, "</p>\n");
+    }
+
+  if (url != NULL)
+    {
+      /* Translators: %s is a platform name such as "Instagram" */
+      g_autofree char *label = g_strdup_printf (_("View on %s"),
+                                                platform != NULL ? platform : _("the web"));
+
+      g_string_append (out, "<p class=\"counts\"><a rel=\"noopener noreferrer\" href=\"");
+      append_attr (out, url);
+      g_string_append (out, "\">");
+      append_text (out, label);
+      g_string_append (out, "</a></p>\n");
+    }
+
+  g_string_append (out, "</div>\n</article>\n");
+}
+
+static void
+append_media (GString     *out,
+              MkPortfolio *doc)
+{
+  guint n_media = mk_portfolio_get_n_media (doc);
+
+  if (n_media == 0)
+    return;
+
+  g_string_append (out, "<section class=\"media\" aria-labelledby=\"media-title\">\n"
+                        "<h2 id=\"media-title\">");
+  append_text (out, _("Top Media"));
+  g_string_append (out, "</h2>\n<div class=\"tiles\">\n");
+
+  for (guint i = 0; i < n_media; i++)
+    append_tile (out, doc, i);
+
+  g_string_append (out, "</div>\n</section>\n");
+}
+
+static void
 append_quote (GString                 *out,
               const MkPortfolioReview *review)
 {
@@ -469,6 +563,7 @@ mk_html_render (MkPortfolio  *doc,
   append_header (out, doc);
   g_string_append (out, "<main>\n");
   append_stats (out, doc);
+  append_media (out, doc);
   append_reviews (out, doc);
   append_contact (out, doc);
   g_string_append (out, "</main>\n<footer>");

@@ -44,6 +44,7 @@ typedef enum
   ITEM_TEXT,
   ITEM_BOX,
   ITEM_AVATAR,
+  ITEM_IMAGE,
 } ItemKind;
 
 typedef struct
@@ -55,6 +56,7 @@ typedef struct
   double       radius;
   PangoLayout *layout;   /* ITEM_TEXT and a monogram ITEM_AVATAR */
   char        *uri;      /* ITEM_TEXT: an https:// link */
+  cairo_surface_t *surface;  /* ITEM_IMAGE: any shape, drawn to cover; owned */
 } Item;
 
 struct _MkPdfPlan
@@ -118,10 +120,26 @@ void         mk_pdf_flow_heading    (Flow         *flow,
                                      const char   *title,
                                      double        keep_with_next);
 
-/* The sections, in the HTML page's order (mk-pdf-sections.c). */
+/* A picture cropped to a centred square of at most @pixels a side, as an
+ * image surface; NULL (with a debug message) when it can not be decoded. */
+cairo_surface_t *mk_pdf_load_square (GBytes     *bytes,
+                                     const char *mime_type,
+                                     int         pixels);
+
+/* A picture whose shorter side is at most @pixels (a larger one is scaled
+ * down), uncropped; a JPEG of sensible size keeps its original bytes for
+ * the PDF. NULL when it can not be decoded. */
+cairo_surface_t *mk_pdf_load_picture (GBytes     *bytes,
+                                      const char *mime_type,
+                                      int         pixels);
+
+/* The sections, in the HTML page's order (mk-pdf-sections.c, and
+ * mk-pdf-media.c for the media tiles). */
 void         mk_pdf_layout_header   (Flow         *flow,
                                      MkPortfolio  *doc);
 void         mk_pdf_layout_stats    (Flow         *flow,
+                                     MkPortfolio  *doc);
+void         mk_pdf_layout_media    (Flow         *flow,
                                      MkPortfolio  *doc);
 void         mk_pdf_layout_reviews  (Flow         *flow,
                                      MkPortfolio  *doc);

@@ -160,6 +160,7 @@ clear_item (gpointer data)
 
   g_clear_object (&item->layout);
   g_clear_pointer (&item->uri, g_free);
+  g_clear_pointer (&item->surface, cairo_surface_destroy);
 }
 
 static GArray *
@@ -357,22 +358,17 @@ surface_from_pixbuf (GdkPixbuf *pixbuf)
   return surface;
 }
 
-/* The avatar, cropped to a square and scaled down: the page shows it at
- * AVATAR_SIZE points, so more pixels would only make the file bigger. */
-static cairo_surface_t *
-load_avatar (MkPortfolio *doc)
+cairo_surface_t *
+mk_pdf_load_square (GBytes     *bytes,
+                    const char *mime_type,
+                    int         pixels)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GdkPixbufLoader) loader = NULL;
   g_autoptr(GdkPixbuf) square = NULL;
+  g_autoptr(GdkPixbuf) cropped = NULL;
   g_autoptr(GError) error = NULL;
   GdkPixbuf *pixbuf;
-  const char *mime_type = NULL;
   int width, height, side;
-
-  bytes = mk_portfolio_load_avatar (doc, &mime_type);
-  if (bytes == NULL)
-    return NULL;
 
   loader = gdk_pixbuf_loader_new_with_mime_type (mime_type, &error);
   if (loader == NULL ||
@@ -382,25 +378,98 @@ load_avatar (MkPortfolio *doc)
     {
       if (loader != NULL)
         gdk_pixbuf_loader_close (loader, NULL);
-      g_warning ("Leaving the avatar out of the PDF: %s",
-                 error != NULL ? error->message : "no picture");
+      g_debug ("Leaving a picture out of the PDF: %s",
+               error != NULL ? error->message : "no picture");
       return NULL;
     }
 
   width = gdk_pixbuf_get_width (pixbuf);
   height = gdk_pixbuf_get_height (pixbuf);
   side = MIN (width, height);
-  {
-    g_autoptr(GdkPixbuf) cropped = gdk_pixbuf_new_subpixbuf (pixbuf, (width - side) / 2,
-                                                             (height - side) / 2, side, side);
-    int pixels = MIN (side, AVATAR_PIXELS);
-
-    square = gdk_pixbuf_scale_simple (cropped, pixels, pixels, GDK_INTERP_BILINEAR);
-  }
+  cropped = gdk_pixbuf_new_subpixbuf (pixbuf, (width - side) / 2, (height - side) / 2, side, side);
+  square = gdk_pixbuf_scale_simple (cropped, MIN (side, pixels), MIN (side, pixels),
+                                    GDK_INTERP_BILINEAR);
   if (square == NULL)
     return NULL;
 
   return surface_from_pixbuf (square);
+}
+
+/* JPEGs up to this size go into the PDF as they are (DCTDecode): no decode
+ * to re-encode, which made 24 thumbnails the slowest part of an export. */
+#define PASSTHROUGH_MAX_PIXELS 1280
+
+cairo_surface_t *
+mk_pdf_load_picture (GBytes     *bytes,
+                     const char *mime_type,
+                     int         pixels)
+{
+  g_autoptr(GdkPixbufLoader) loader = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  GdkPixbuf *pixbuf;
+  int width, height;
+
+  loader = gdk_pixbuf_loader_new_with_mime_type (mime_type, &error);
+  if (loader == NULL ||
+      !gdk_pixbuf_loader_write_bytes (loader, bytes, &error) ||
+      !gdk_pixbuf_loader_close (loader, &error) ||
+      (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
+    {
+      if (loader != NULL)
+        gdk_pixbuf_loader_close (loader, NULL);
+      g_debug ("Leaving a picture out of the PDF: %s",
+               error != NULL ? error->message : "no picture");
+      return NULL;
+    }
+
+  width = gdk_pixbuf_get_width (pixbuf);
+  height = gdk_pixbuf_get_height (pixbuf);
+
+  if (g_str_equal (mime_type, "image/jpeg")
+      && width <= PASSTHROUGH_MAX_PIXELS && height <= PASSTHROUGH_MAX_PIXELS
+      && gdk_pixbuf_get_n_channels (pixbuf) == 3)
+    {
+      /* The decoded pixels still back the preview and printing; the PDF
+       * surface uses the attached original instead. */
+      surface = surface_from_pixbuf (pixbuf);
+      cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG,
+                                   g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   (cairo_destroy_func_t) g_bytes_unref, g_bytes_ref (bytes));
+      return surface;
+    }
+
+  if (MIN (width, height) > pixels)
+    {
+      double scale = (double) pixels / MIN (width, height);
+      g_autoptr(GdkPixbuf) scaled = gdk_pixbuf_scale_simple (pixbuf,
+                                                             MAX (1, (int) round (width * scale)),
+                                                             MAX (1, (int) round (height * scale)),
+                                                             GDK_INTERP_BILINEAR);
+
+      return scaled != NULL ? surface_from_pixbuf (scaled) : NULL;
+    }
+
+  return surface_from_pixbuf (pixbuf);
+}
+
+/* The avatar, cropped to a square and scaled down: the page shows it at
+ * AVATAR_SIZE points, so more pixels would only make the file bigger. */
+static cairo_surface_t *
+load_avatar (MkPortfolio *doc)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  const char *mime_type = NULL;
+  cairo_surface_t *surface;
+
+  bytes = mk_portfolio_load_avatar (doc, &mime_type);
+  if (bytes == NULL)
+    return NULL;
+
+  surface = mk_pdf_load_square (bytes, mime_type, AVATAR_PIXELS);
+  if (surface == NULL)
+    g_warning ("Leaving the avatar out of the PDF: it could not be read as a picture");
+  return surface;
 }
 
 guint32
@@ -490,6 +559,7 @@ mk_pdf_plan_new (MkPortfolio *doc,
 
   mk_pdf_layout_header (&flow, doc);
   mk_pdf_layout_stats (&flow, doc);
+  mk_pdf_layout_media (&flow, doc);
   mk_pdf_layout_reviews (&flow, doc);
   mk_pdf_layout_contact (&flow, doc);
   mk_pdf_layout_footer (&flow);
@@ -671,6 +741,27 @@ mk_pdf_render_to_cairo (MkPdfPlan *plan,
 
         case ITEM_AVATAR:
           draw_avatar (plan, cr, item);
+          break;
+
+        case ITEM_IMAGE:
+          {
+            /* Cover the box: the shorter side fills it, centred, the rest
+             * clipped, as object-fit: cover does on the HTML page. */
+            int width = cairo_image_surface_get_width (item->surface);
+            int height = cairo_image_surface_get_height (item->surface);
+            double scale = MAX (item->width / width, item->height / height);
+
+            cairo_save (cr);
+            rounded_rectangle (cr, item->x, item->y, item->width, item->height, item->radius);
+            cairo_clip (cr);
+            cairo_translate (cr, item->x + (item->width - width * scale) / 2,
+                             item->y + (item->height - height * scale) / 2);
+            cairo_scale (cr, scale, scale);
+            cairo_set_source_surface (cr, item->surface, 0, 0);
+            cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+            cairo_paint (cr);
+            cairo_restore (cr);
+          }
           break;
 
         case ITEM_TEXT:

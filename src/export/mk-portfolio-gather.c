@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "mk-export-error.h"
+#include "mk-media-table.h"
 #include "mk-portfolio.h"
 #include "mk-time.h"
 
@@ -128,10 +129,125 @@ gather_reviews (MkPortfolio  *doc,
   return TRUE;
 }
 
+/* The media cache holds each platform's 50 newest items; the kit shows
+ * the most engaging of them. */
+#define MEDIA_CANDIDATES 150
+#define MEDIA_KEPT       24
+
+static gint64
+known (gint64 count)
+{
+  return count > 0 ? count : 0;
+}
+
+static gint64
+interactions (MkMediaItem *item)
+{
+  return known (mk_media_item_get_like_count (item))
+         + known (mk_media_item_get_comment_count (item))
+         + known (mk_media_item_get_share_count (item));
+}
+
+/* Most likes + comments (+ shares) first; then the newest. Platforms differ
+ * in reach, but a brand asks "which posts did best", and raw interactions
+ * answer that without pretending the rates are comparable. */
+static int
+compare_engagement (gconstpointer a,
+                    gconstpointer b)
+{
+  MkMediaItem *item_a = *(MkMediaItem * const *) a;
+  MkMediaItem *item_b = *(MkMediaItem * const *) b;
+  gint64 ia = interactions (item_a);
+  gint64 ib = interactions (item_b);
+
+  if (ia != ib)
+    return ia > ib ? -1 : 1;
+
+  return -g_strcmp0 (mk_media_item_get_published_at (item_a),
+                     mk_media_item_get_published_at (item_b));
+}
+
+static gboolean
+gather_media (MkPortfolio  *doc,
+              MkStore      *store,
+              const char   *user_id,
+              const char   *thumbnail_dir,
+              GError      **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  items = mk_store_media_list (store, user_id, MK_PLATFORM_NONE, MEDIA_CANDIDATES, error);
+  if (items == NULL)
+    return FALSE;
+
+  g_ptr_array_sort (items, compare_engagement);
+
+  /* Each platform's best post leads, so a creator big on one platform
+   * still shows a brand the others; the rest follow by engagement. */
+  {
+    g_autoptr(GPtrArray) ordered = g_ptr_array_new_full (items->len, g_object_unref);
+    guint seen = 0;
+
+    for (guint i = 0; i < items->len; i++)
+      {
+        MkMediaItem *item = g_ptr_array_index (items, i);
+        guint bit = 1u << mk_media_item_get_platform (item);
+
+        if ((seen & bit) == 0)
+          {
+            seen |= bit;
+            g_ptr_array_add (ordered, g_object_ref (item));
+          }
+      }
+    for (guint i = 0; i < items->len; i++)
+      if (!g_ptr_array_find (ordered, g_ptr_array_index (items, i), NULL))
+        g_ptr_array_add (ordered, g_object_ref (g_ptr_array_index (items, i)));
+
+    g_ptr_array_unref (items);
+    items = g_steal_pointer (&ordered);
+  }
+
+  for (guint i = 0; i < items->len && i < MEDIA_KEPT; i++)
+    {
+      MkMediaItem *item = g_ptr_array_index (items, i);
+      g_autoptr(GDateTime) published_at = NULL;
+      g_autofree char *thumbnail_path = NULL;
+      const char *file = mk_media_item_get_thumbnail_file (item);
+
+      /* The column holds a bare name (a CHECK says so); joining it to the
+       * cache dir can not leave that dir. */
+      if (thumbnail_dir != NULL && file != NULL)
+        thumbnail_path = g_build_filename (thumbnail_dir, file, NULL);
+
+      published_at = mk_time_parse_timestamp (mk_media_item_get_published_at (item));
+      mk_portfolio_add_media (doc,
+                              mk_media_item_get_platform (item),
+                              mk_media_item_get_media_type (item),
+                              mk_media_item_get_caption (item),
+                              mk_media_item_get_permalink (item),
+                              mk_media_item_get_like_count (item),
+                              mk_media_item_get_comment_count (item),
+                              mk_media_item_get_view_count (item),
+                              published_at,
+                              thumbnail_path);
+    }
+
+  return TRUE;
+}
+
 MkPortfolio *
 mk_portfolio_gather (MkStore     *store,
                      const char  *user_id,
                      GError     **error)
+{
+  return mk_portfolio_gather_full (store, user_id, NULL, error);
+}
+
+MkPortfolio *
+mk_portfolio_gather_full (MkStore     *store,
+                          const char  *user_id,
+                          const char  *thumbnail_dir,
+                          GError     **error)
 {
   g_autoptr(MkPortfolio) doc = NULL;
 
@@ -145,6 +261,7 @@ mk_portfolio_gather (MkStore     *store,
    * and deliberately never read here. */
   if (!gather_profile (doc, store, user_id, error)
       || !gather_metrics (doc, store, user_id, error)
+      || !gather_media (doc, store, user_id, thumbnail_dir, error)
       || !gather_reviews (doc, store, user_id, error))
     return NULL;
 

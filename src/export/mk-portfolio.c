@@ -16,11 +16,14 @@
 #include <glib/gstdio.h>
 
 #include "mk-export-error.h"
+#include "mk-export-image.h"
 #include "mk-portfolio.h"
 
 /* An avatar is a small picture; anything bigger is a mistake and would make
  * the exported page heavy to send by mail. */
 #define MAX_AVATAR_BYTES (4 * 1024 * 1024)
+/* Thumbnails are downloaded small; a bigger file is not one of ours. */
+#define MAX_THUMBNAIL_BYTES (2 * 1024 * 1024)
 
 struct _MkPortfolio
 {
@@ -29,6 +32,7 @@ struct _MkPortfolio
   /* options */
   gboolean   include_budget;
   guint      max_reviews;
+  guint      max_media;
   char      *contact;
   char      *accent_color;
   char      *language;
@@ -52,6 +56,7 @@ struct _MkPortfolio
 
   GArray    *stats;    /* of MkPortfolioStat */
   GPtrArray *reviews;  /* of MkPortfolioReview */
+  GPtrArray *media;    /* of MkPortfolioMedia */
 };
 
 G_DEFINE_FINAL_TYPE (MkPortfolio, mk_portfolio, G_TYPE_OBJECT)
@@ -60,6 +65,7 @@ enum {
   PROP_0,
   PROP_INCLUDE_BUDGET,
   PROP_MAX_REVIEWS,
+  PROP_MAX_MEDIA,
   PROP_CONTACT,
   PROP_ACCENT_COLOR,
   PROP_LANGUAGE,
@@ -102,6 +108,18 @@ review_free (gpointer data)
   g_free (review->text);
   g_clear_pointer (&review->created_at, g_date_time_unref);
   g_free (review);
+}
+
+static void
+media_free (gpointer data)
+{
+  MkPortfolioMedia *media = data;
+
+  g_free (media->caption);
+  g_free (media->permalink);
+  g_free (media->thumbnail_path);
+  g_clear_pointer (&media->published_at, g_date_time_unref);
+  g_free (media);
 }
 
 /* "pt_BR.UTF-8@euro" -> "pt-BR"; the C and POSIX locales give NULL. */
@@ -172,6 +190,7 @@ mk_portfolio_finalize (GObject *object)
   g_mutex_clear (&self->avatar_lock);
   g_clear_pointer (&self->stats, g_array_unref);
   g_clear_pointer (&self->reviews, g_ptr_array_unref);
+  g_clear_pointer (&self->media, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mk_portfolio_parent_class)->finalize (object);
 }
@@ -191,6 +210,9 @@ mk_portfolio_get_property (GObject    *object,
       break;
     case PROP_MAX_REVIEWS:
       g_value_set_uint (value, self->max_reviews);
+      break;
+    case PROP_MAX_MEDIA:
+      g_value_set_uint (value, self->max_media);
       break;
     case PROP_CONTACT:
       g_value_set_string (value, self->contact);
@@ -221,6 +243,9 @@ mk_portfolio_set_property (GObject      *object,
       break;
     case PROP_MAX_REVIEWS:
       mk_portfolio_set_max_reviews (self, g_value_get_uint (value));
+      break;
+    case PROP_MAX_MEDIA:
+      mk_portfolio_set_max_media (self, g_value_get_uint (value));
       break;
     case PROP_CONTACT:
       mk_portfolio_set_contact (self, g_value_get_string (value));
@@ -260,6 +285,11 @@ mk_portfolio_class_init (MkPortfolioClass *klass)
                        0, 20, MK_PORTFOLIO_DEFAULT_MAX_REVIEWS,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_MAX_MEDIA] =
+    g_param_spec_uint ("max-media", NULL, NULL,
+                       0, 24, MK_PORTFOLIO_DEFAULT_MAX_MEDIA,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   properties[PROP_CONTACT] =
     g_param_spec_string ("contact", NULL, NULL,
                          NULL,
@@ -283,6 +313,7 @@ mk_portfolio_init (MkPortfolio *self)
 {
   g_mutex_init (&self->avatar_lock);
   self->max_reviews = MK_PORTFOLIO_DEFAULT_MAX_REVIEWS;
+  self->max_media = MK_PORTFOLIO_DEFAULT_MAX_MEDIA;
   self->accent_color = g_strdup (MK_PORTFOLIO_DEFAULT_ACCENT_COLOR);
   self->language = default_language ();
   self->budget_min = -1;
@@ -290,6 +321,7 @@ mk_portfolio_init (MkPortfolio *self)
   self->stats = g_array_new (FALSE, TRUE, sizeof (MkPortfolioStat));
   g_array_set_clear_func (self->stats, stat_clear);
   self->reviews = g_ptr_array_new_with_free_func (review_free);
+  self->media = g_ptr_array_new_with_free_func (media_free);
 }
 
 MkPortfolio *
@@ -579,69 +611,6 @@ mk_portfolio_set_avatar_path (MkPortfolio *self,
   g_mutex_unlock (&self->avatar_lock);
 }
 
-/* By content, not by name: the page declares this type in a data: URI, and
- * only these three are pictures every browser and the PDF renderer show. */
-static const char *
-sniff_image_type (const guint8 *data,
-                  gsize         size)
-{
-  if (size >= 8 && memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0)
-    return "image/png";
-  if (size >= 3 && memcmp (data, "\xff\xd8\xff", 3) == 0)
-    return "image/jpeg";
-  if (size >= 12 && memcmp (data, "RIFF", 4) == 0 && memcmp (data + 8, "WEBP", 4) == 0)
-    return "image/webp";
-
-  return NULL;
-}
-
-static GBytes *
-read_avatar (const char  *path,
-             const char **out_mime_type,
-             GError     **error)
-{
-  g_autofree char *local = NULL;
-  g_autofree char *contents = NULL;
-  GStatBuf st;
-  gsize size = 0;
-  const char *mime_type;
-
-  /* The profile may hold a file:// URI; anything remote is not fetched: an
-   * export makes no network request. */
-  if (g_str_has_prefix (path, "file:"))
-    local = g_filename_from_uri (path, NULL, NULL);
-  else if (g_uri_peek_scheme (path) == NULL || g_path_is_absolute (path))
-    local = g_strdup (path);
-
-  if (local == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "not a local file");
-      return NULL;
-    }
-
-  if (g_stat (local, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > MAX_AVATAR_BYTES)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   "larger than %d MiB", MAX_AVATAR_BYTES / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_get_contents (local, &contents, &size, error))
-    return NULL;
-
-  mime_type = sniff_image_type ((const guint8 *) contents, size);
-  if (mime_type == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "not a PNG, JPEG or WebP picture");
-      return NULL;
-    }
-
-  *out_mime_type = mime_type;
-  return g_bytes_new_take (g_steal_pointer (&contents), size);
-}
-
 GBytes *
 mk_portfolio_load_avatar (MkPortfolio  *self,
                           const char  **out_mime_type)
@@ -656,7 +625,8 @@ mk_portfolio_load_avatar (MkPortfolio  *self,
     {
       g_autoptr(GError) error = NULL;
 
-      self->avatar = read_avatar (self->avatar_path, &self->avatar_mime_type, &error);
+      self->avatar = mk_export_image_read (self->avatar_path, MAX_AVATAR_BYTES,
+                                            &self->avatar_mime_type, &error);
       if (self->avatar == NULL)
         {
           g_autofree char *shown = g_utf8_make_valid (self->avatar_path, -1);
@@ -845,4 +815,102 @@ mk_portfolio_dup_featured_reviews (MkPortfolio *self)
     }
 
   return featured;
+}
+
+void
+mk_portfolio_set_max_media (MkPortfolio *self,
+                            guint        max_media)
+{
+  g_return_if_fail (MK_IS_PORTFOLIO (self));
+
+  max_media = MIN (max_media, 24);
+  if (self->max_media == max_media)
+    return;
+
+  self->max_media = max_media;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_MEDIA]);
+}
+
+guint
+mk_portfolio_get_max_media (MkPortfolio *self)
+{
+  g_return_val_if_fail (MK_IS_PORTFOLIO (self), 0);
+
+  return self->max_media;
+}
+
+void
+mk_portfolio_add_media (MkPortfolio *self,
+                        MkPlatform   platform,
+                        MkMediaType  media_type,
+                        const char  *caption,
+                        const char  *permalink,
+                        gint64       likes,
+                        gint64       comments,
+                        gint64       views,
+                        GDateTime   *published_at,
+                        const char  *thumbnail_path)
+{
+  MkPortfolioMedia *media;
+
+  g_return_if_fail (MK_IS_PORTFOLIO (self));
+
+  media = g_new0 (MkPortfolioMedia, 1);
+  media->platform = platform;
+  media->media_type = media_type;
+  media->caption = valid_or_null (caption);
+  /* The same rule as every link in the kit: only https leaves the app. */
+  if (permalink != NULL && g_str_has_prefix (permalink, "https://")
+      && g_utf8_validate (permalink, -1, NULL))
+    media->permalink = g_strdup (permalink);
+  media->likes = likes >= 0 ? likes : -1;
+  media->comments = comments >= 0 ? comments : -1;
+  media->views = views >= 0 ? views : -1;
+  media->published_at = published_at != NULL ? g_date_time_ref (published_at) : NULL;
+  media->thumbnail_path = g_strdup (thumbnail_path);
+  g_ptr_array_add (self->media, media);
+}
+
+guint
+mk_portfolio_get_n_media (MkPortfolio *self)
+{
+  g_return_val_if_fail (MK_IS_PORTFOLIO (self), 0);
+
+  return MIN (self->media->len, self->max_media);
+}
+
+const MkPortfolioMedia *
+mk_portfolio_get_media (MkPortfolio *self,
+                        guint        index)
+{
+  g_return_val_if_fail (MK_IS_PORTFOLIO (self), NULL);
+  g_return_val_if_fail (index < mk_portfolio_get_n_media (self), NULL);
+
+  return g_ptr_array_index (self->media, index);
+}
+
+GBytes *
+mk_portfolio_load_thumbnail (MkPortfolio  *self,
+                             guint         index,
+                             const char  **out_mime_type)
+{
+  const MkPortfolioMedia *media;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (MK_IS_PORTFOLIO (self), NULL);
+  g_return_val_if_fail (index < self->media->len, NULL);
+
+  media = g_ptr_array_index (self->media, index);
+  if (media->thumbnail_path == NULL)
+    return NULL;
+
+  /* A thumbnail evicted from the cache since the gather is normal: the
+   * item is shown without its picture. */
+  bytes = mk_export_image_read (media->thumbnail_path, MAX_THUMBNAIL_BYTES,
+                                out_mime_type, &error);
+  if (bytes == NULL && !g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    g_debug ("Leaving a thumbnail out of the media kit: %s", error->message);
+
+  return bytes;
 }

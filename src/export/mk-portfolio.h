@@ -10,6 +10,7 @@
 #include <glib-object.h>
 
 #include "mk-enums.h"
+#include "mk-media-item.h"
 #include "mk-store.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MkPortfolio, mk_portfolio, MK, PORTFOLIO, GObject)
 
 #define MK_PORTFOLIO_DEFAULT_MAX_REVIEWS   3
+#define MK_PORTFOLIO_DEFAULT_MAX_MEDIA     6
 #define MK_PORTFOLIO_DEFAULT_ACCENT_COLOR  "#3584e4"
 
 /* One platform's latest snapshot. */
@@ -37,6 +39,21 @@ typedef struct
   double      engagement_rate;  /* percent, e.g. 3.4; negative: unknown */
   GDateTime  *as_of;            /* UTC; may be NULL */
 } MkPortfolioStat;
+
+/* One of the top media, as shown. Counts are -1 when the platform did not
+ * say; @permalink is NULL unless it was an https:// address. */
+typedef struct
+{
+  MkPlatform   platform;
+  MkMediaType  media_type;
+  char        *caption;         /* may be NULL */
+  char        *permalink;       /* https:// only, or NULL */
+  gint64       likes;
+  gint64       comments;
+  gint64       views;
+  GDateTime   *published_at;    /* UTC; may be NULL */
+  char        *thumbnail_path;  /* a local file, or NULL */
+} MkPortfolioMedia;
 
 /* One published review, as shown. */
 typedef struct
@@ -57,12 +74,21 @@ MkPortfolio *mk_portfolio_new                 (void);
 MkPortfolio *mk_portfolio_gather              (MkStore      *store,
                                                const char   *user_id,
                                                GError      **error);
+/* The same, with the recent media whose thumbnails are files in
+ * @thumbnail_dir (the sync service's; NULL: media without pictures). */
+MkPortfolio *mk_portfolio_gather_full         (MkStore      *store,
+                                               const char   *user_id,
+                                               const char   *thumbnail_dir,
+                                               GError      **error);
 
 /* Options */
 gboolean     mk_portfolio_get_include_budget  (MkPortfolio  *self);
 void         mk_portfolio_set_include_budget  (MkPortfolio  *self,
                                                gboolean      include_budget);
 guint        mk_portfolio_get_max_reviews     (MkPortfolio  *self);
+void         mk_portfolio_set_max_media       (MkPortfolio  *self,
+                                               guint         max_media);
+guint        mk_portfolio_get_max_media       (MkPortfolio  *self);
 void         mk_portfolio_set_max_reviews     (MkPortfolio  *self,
                                                guint         max_reviews);
 const char  *mk_portfolio_get_contact         (MkPortfolio  *self);
@@ -145,5 +171,28 @@ double       mk_portfolio_get_review_average  (MkPortfolio  *self);
 /* At most max-reviews: the best review (highest rating, newest first on a
  * tie), then the newest of the rest. Borrowed pointers. */
 GPtrArray   *mk_portfolio_dup_featured_reviews (MkPortfolio *self);
+
+/* Media: added in the order shown (the gather puts the most engaging
+ * first); renderers show at most max-media of them. */
+void         mk_portfolio_add_media           (MkPortfolio  *self,
+                                               MkPlatform    platform,
+                                               MkMediaType   media_type,
+                                               const char   *caption,
+                                               const char   *permalink,
+                                               gint64        likes,
+                                               gint64        comments,
+                                               gint64        views,
+                                               GDateTime    *published_at,
+                                               const char   *thumbnail_path);
+/* min (media added, max-media) */
+guint        mk_portfolio_get_n_media         (MkPortfolio  *self);
+const MkPortfolioMedia *
+             mk_portfolio_get_media           (MkPortfolio  *self,
+                                               guint         index);
+/* The thumbnail's bytes (PNG, JPEG or WebP, checked), or NULL when it has
+ * none or the file is missing or not a picture. Read on every call. */
+GBytes      *mk_portfolio_load_thumbnail      (MkPortfolio  *self,
+                                               guint         index,
+                                               const char  **out_mime_type);
 
 G_END_DECLS

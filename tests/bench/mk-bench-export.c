@@ -5,8 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Media kit export on a full portfolio (three platforms, an avatar, 200
- * published reviews): our PDF export against headless Chromium printing
+/* Media kit export on a full portfolio (three platforms, an avatar, 50
+ * media items with thumbnails, 200 published reviews): our PDF export against headless Chromium printing
  * our own HTML to PDF, both measured here in the same run so the machine's
  * speed divides out, and the HTML export on its own. Prints
  * `bench NAME VALUE UNIT`. */
@@ -16,6 +16,7 @@
 #include <stdlib.h>
 
 #include <cairo.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 
 #include "mk-html-renderer.h"
@@ -23,6 +24,7 @@
 #include "mk-portfolio.h"
 
 #define REVIEWS      200
+#define MEDIA        50
 #define PDF_RUNS     7
 #define HTML_RUNS    21
 #define CHROME_RUNS  3
@@ -65,8 +67,27 @@ write_avatar (const char *dir)
   return path;
 }
 
+/* Platforms hand out JPEG thumbnails (Instagram's and YouTube's CDNs do),
+ * about 320 pixels wide: the sync caches them as they come. */
+static char *
+write_thumbnail (const char *dir,
+                 const char *avatar)
+{
+  char *path = g_build_filename (dir, "thumbnail.jpg", NULL);
+  g_autoptr(GdkPixbuf) source = gdk_pixbuf_new_from_file (avatar, NULL);
+  g_autoptr(GdkPixbuf) small = NULL;
+
+  g_assert (source != NULL);
+  small = gdk_pixbuf_scale_simple (source, 320, 320, GDK_INTERP_BILINEAR);
+  if (!gdk_pixbuf_save (small, path, "jpeg", NULL, "quality", "85", NULL))
+    g_error ("could not write %s", path);
+
+  return path;
+}
+
 static MkPortfolio *
-make_portfolio (const char *avatar)
+make_portfolio (const char *avatar,
+                const char *thumbnail)
 {
   MkPortfolio *doc = mk_portfolio_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -85,6 +106,20 @@ make_portfolio (const char *avatar)
   mk_portfolio_add_stat (doc, MK_PLATFORM_YOUTUBE, 23754, 6.4, now);
   mk_portfolio_add_stat (doc, MK_PLATFORM_FACEBOOK, 12837, 2.1, now);
   mk_portfolio_set_max_reviews (doc, 20);
+
+  /* The gather hands over the most engaging media; the kit shows as many
+   * as max-media allows, each with its thumbnail inlined. */
+  for (guint i = 0; i < MEDIA; i++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (now, -(int) i);
+      g_autofree char *caption = g_strdup_printf ("Post %u: golden hour in Lisbon, a new "
+                                                  "serum and the view from the tram.", i);
+
+      mk_portfolio_add_media (doc, MK_PLATFORM_INSTAGRAM, MK_MEDIA_TYPE_IMAGE, caption,
+                              "https://www.instagram.com/p/example/", 5000 - i * 10, 120 + i,
+                              -1, when, thumbnail);
+    }
+  mk_portfolio_set_max_media (doc, 24);
 
   for (guint i = 0; i < REVIEWS; i++)
     {
@@ -142,6 +177,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("mk-bench-export-XXXXXX", &error);
   g_autofree char *avatar = NULL;
+  g_autofree char *thumbnail = NULL;
   g_autofree char *html_path = NULL;
   g_autofree char *pdf_path = NULL;
   g_autofree char *chromium = NULL;
@@ -156,7 +192,8 @@ main (int   argc,
     }
 
   avatar = write_avatar (dir);
-  doc = make_portfolio (avatar);
+  thumbnail = write_thumbnail (dir, avatar);
+  doc = make_portfolio (avatar, thumbnail);
   html_path = g_build_filename (dir, "kit.html", NULL);
   pdf_path = g_build_filename (dir, "kit.pdf", NULL);
 

@@ -153,6 +153,8 @@ check_elements (const char *dom)
   g_assert_cmpuint (n_elements, >, 20);
 }
 
+#define N_HOSTILE_MEDIA 24
+
 static MkPortfolio *
 make_hostile_doc (void)
 {
@@ -186,6 +188,13 @@ make_hostile_doc (void)
   mk_portfolio_add_review (doc, "Lumen Skincare", "Product Review", 5,
                            "Drove our best week of sales.", TRUE, when);
   mk_portfolio_set_max_reviews (doc, N_HOSTILE_REVIEWS + 1);
+
+  /* Media captions and permalinks come from the platforms: as hostile as
+   * anything a person types. */
+  for (guint i = 0; i < N_HOSTILE_MEDIA; i++)
+    mk_portfolio_add_media (doc, MK_PLATFORM_INSTAGRAM, MK_MEDIA_TYPE_IMAGE,
+                            hostile[i + 3], hostile[i], 10, 2, -1, when, NULL);
+  mk_portfolio_set_max_media (doc, N_HOSTILE_MEDIA);
 
   return doc;
 }
@@ -272,6 +281,22 @@ check_dom (const char *dom,
           text = g_strdup_printf ("<blockquote dir=\"auto\">%s</blockquote>", escaped);
           if (strstr (dom, text) == NULL)
             g_error ("review text %u is not in the DOM as text: %s", i, text);
+        }
+    }
+
+  /* And the media captions (short ones: long ones are cut on purpose). */
+  for (guint i = 0; i < N_HOSTILE_MEDIA; i++)
+    {
+      const char *caption = hostile[i + 3];
+      g_autofree char *stripped = g_strstrip (g_strdup (caption));
+
+      if (is_plain (caption) && g_utf8_strlen (caption, -1) < 120 && *stripped != '\0')
+        {
+          g_autofree char *escaped = as_dom_text (caption);
+          g_autofree char *tile = g_strdup_printf ("<p class=\"caption\" dir=\"auto\">%s</p>", escaped);
+
+          if (strstr (dom, tile) == NULL)
+            g_error ("media caption %u is not in the DOM as text: %s", i, tile);
         }
     }
 }

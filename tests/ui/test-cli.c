@@ -133,6 +133,26 @@ test_demo_and_export (void)
   g_assert_nonnull (strstr (contents, "Sarah Lens"));
   g_assert_null (strstr (contents, "<script"));
 
+  /* The demo drew its posts' pictures into the workspace's own cache, and
+   * the kit carries them inline: six tiles, six PNGs. */
+  {
+    g_autofree char *thumbs = g_build_filename (dir, "cache", "thumbnails", NULL);
+    g_autoptr(GDir) listing = g_dir_open (thumbs, 0, NULL);
+    guint n_files = 0, n_inline = 0;
+    const char *p = contents;
+
+    g_assert_nonnull (listing);
+    while (g_dir_read_name (listing) != NULL)
+      n_files++;
+    g_assert_cmpuint (n_files, ==, 24);
+    while ((p = strstr (p, "<img class=\"thumb\" alt=\"\" src=\"data:image/png;base64,")) != NULL)
+      {
+        n_inline++;
+        p++;
+      }
+    g_assert_cmpuint (n_inline, ==, 6);
+  }
+
   /* The same as PDF; a folder in its way is refused, and left alone. */
   {
     g_autofree char *pdf = g_build_filename (dir, "kit.pdf", NULL);
@@ -273,14 +293,25 @@ test_refusals (void)
     }
 }
 
+/* --sync works now (tests/ui/test-sync-cli.c); with nothing connected it
+ * says so and fails rather than printing an empty summary. */
 static void
-test_not_yet_available (void)
+test_sync_nothing_connected (void)
 {
+  g_autofree char *dir = make_dir ();
+  g_autofree char *data_arg = g_strconcat ("--data-dir=", dir, NULL);
+  g_auto(Run) demo = { 0 };
   g_auto(Run) r = { 0 };
 
-  run (&r, "--sync", NULL);
-  g_assert_cmpint (r.status, ==, 2);
-  g_assert_nonnull (strstr (r.err, "--sync"));
+  run (&demo, data_arg, "--demo", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  run (&r, data_arg, "--sync", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_true (g_str_has_prefix (r.err, "mediakit: "));
+  g_assert_nonnull (strstr (r.err, "No platform is connected"));
+  g_assert_cmpstr (r.out, ==, "");
+
+  remove_tree (dir);
 }
 
 int
@@ -297,7 +328,7 @@ main (int   argc,
   g_test_add_func ("/cli/demo-and-export", test_demo_and_export);
   g_test_add_func ("/cli/export-errors", test_export_errors);
   g_test_add_func ("/cli/refusals", test_refusals);
-  g_test_add_func ("/cli/not-yet-available", test_not_yet_available);
+  g_test_add_func ("/cli/sync-nothing-connected", test_sync_nothing_connected);
 
   return g_test_run ();
 }

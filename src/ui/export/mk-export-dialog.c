@@ -31,6 +31,7 @@ struct _MkExportDialog
   AdwPreferencesGroup  *platforms_group;
   GtkSwitch            *budget_switch;
   GtkSpinButton        *reviews_spin;
+  GtkSpinButton        *media_spin;
   AdwEntryRow          *contact_row;
   GtkColorButton       *accent_button;
   AdwComboRow          *paper_row;
@@ -107,6 +108,8 @@ save_options (MkExportDialog *self)
                           mk_portfolio_get_include_budget (self->doc));
   g_key_file_set_integer (file, self->user_id, "max-reviews",
                           (int) mk_portfolio_get_max_reviews (self->doc));
+  g_key_file_set_integer (file, self->user_id, "max-media",
+                          (int) mk_portfolio_get_max_media (self->doc));
   g_key_file_set_string (file, self->user_id, "accent-color",
                          mk_portfolio_get_accent_color (self->doc));
   g_key_file_set_string (file, self->user_id, "contact",
@@ -141,7 +144,13 @@ gather (MkExportDialog  *self,
       return NULL;
     }
 
-  return mk_portfolio_gather (store, self->user_id, error);
+  {
+    /* Where the sync service keeps thumbnails (mk-sync-service.h). */
+    g_autofree char *thumbnail_dir = g_build_filename (mk_context_get_cache_dir (self->context),
+                                                       "thumbnails", NULL);
+
+    return mk_portfolio_gather_full (store, self->user_id, thumbnail_dir, error);
+  }
 }
 
 static void
@@ -194,6 +203,7 @@ rebuild (MkExportDialog *self)
 
   mk_portfolio_set_include_budget (doc, gtk_switch_get_active (self->budget_switch));
   mk_portfolio_set_max_reviews (doc, (guint) gtk_spin_button_get_value_as_int (self->reviews_spin));
+  mk_portfolio_set_max_media (doc, (guint) gtk_spin_button_get_value_as_int (self->media_spin));
   mk_portfolio_set_contact (doc, gtk_editable_get_text (GTK_EDITABLE (self->contact_row)));
 
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (self->accent_button), &rgba);
@@ -290,6 +300,7 @@ fill_controls (MkExportDialog *self,
   g_autoptr(GError) error = NULL;
   GdkRGBA rgba;
   int max_reviews;
+  int max_media;
 
   self->filling = TRUE;
 
@@ -324,6 +335,12 @@ fill_controls (MkExportDialog *self,
   if (error != NULL)
     max_reviews = MK_PORTFOLIO_DEFAULT_MAX_REVIEWS;
   gtk_spin_button_set_value (self->reviews_spin, CLAMP (max_reviews, 0, 20));
+
+  g_clear_error (&error);
+  max_media = g_key_file_get_integer (file, self->user_id, "max-media", &error);
+  if (error != NULL)
+    max_media = MK_PORTFOLIO_DEFAULT_MAX_MEDIA;
+  gtk_spin_button_set_value (self->media_spin, CLAMP (max_media, 0, 24));
 
   contact = g_key_file_get_string (file, self->user_id, "contact", NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->contact_row), contact != NULL ? contact : "");
@@ -364,12 +381,10 @@ on_file_exported (GObject      *source,
   toast (self, ok ? _("Media kit saved") : error->message);
 }
 
-typedef enum
-{
-  SAVE_PDF,
-  SAVE_HTML,
-  SAVE_WEB,
-} SaveKind;
+typedef MkExportSaveKind SaveKind;
+#define SAVE_PDF  MK_EXPORT_SAVE_PDF
+#define SAVE_HTML MK_EXPORT_SAVE_HTML
+#define SAVE_WEB  MK_EXPORT_SAVE_WEB
 
 static void
 on_chooser_response (GtkNativeDialog *chooser,
@@ -379,13 +394,26 @@ on_chooser_response (GtkNativeDialog *chooser,
   MkExportDialog *self = MK_EXPORT_DIALOG (user_data);
   SaveKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "kind"));
   g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
 
-  if (file == NULL || self->doc == NULL)
+  if (file != NULL)
+    mk_export_dialog_save_to_file (self, kind, file);
+}
+
+void
+mk_export_dialog_save_to_file (MkExportDialog   *self,
+                               MkExportSaveKind  kind,
+                               GFile            *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (MK_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->doc == NULL)
     return;
 
   path = g_file_get_path (file);
@@ -536,23 +564,13 @@ on_draw_page (GtkPrintOperation *operation,
   mk_pdf_render_to_cairo (plan, cr, (guint) page);
 }
 
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
+static GtkPrintOperation *
+new_print_operation (MkExportDialog *self)
 {
-  MkExportDialog *self = MK_EXPORT_DIALOG (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPageSetup) setup = NULL;
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) paper = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
 
-  if (self->plan == NULL)
-    return;
-
-  operation = gtk_print_operation_new ();
-  setup = gtk_page_setup_new ();
   paper = gtk_paper_size_new (mk_paper_size_resolve (current_paper (self)) == MK_PAPER_SIZE_LETTER
                               ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
   gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
@@ -569,10 +587,48 @@ print_action (GtkWidget  *widget,
   g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page),
                          mk_pdf_plan_ref (self->plan), unref_plan_closure, 0);
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  return operation;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  MkExportDialog *self = MK_EXPORT_DIALOG (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->plan == NULL)
+    return;
+
+  operation = new_print_operation (self);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     toast (self, error->message);
+}
+
+gboolean
+mk_export_dialog_print_to_file (MkExportDialog  *self,
+                                const char      *path,
+                                GError         **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (MK_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->plan == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
+                           _("There is no media kit to print."));
+      return FALSE;
+    }
+
+  operation = new_print_operation (self);
+  gtk_print_operation_set_export_filename (operation, path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                  GTK_WINDOW (self), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
 /* ------------------------------------------------------------------ */
@@ -624,6 +680,7 @@ mk_export_dialog_class_init (MkExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, platforms_group);
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, budget_switch);
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, reviews_spin);
+  gtk_widget_class_bind_template_child (widget_class, MkExportDialog, media_spin);
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, contact_row);
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, accent_button);
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, paper_row);
@@ -684,6 +741,7 @@ mk_export_dialog_new (GtkWindow *parent,
 
   g_signal_connect_swapped (self->budget_switch, "notify::active", G_CALLBACK (on_option_changed), self);
   g_signal_connect_swapped (self->reviews_spin, "value-changed", G_CALLBACK (on_option_changed), self);
+  g_signal_connect_swapped (self->media_spin, "value-changed", G_CALLBACK (on_option_changed), self);
   g_signal_connect_swapped (self->contact_row, "changed", G_CALLBACK (on_option_changed), self);
   g_signal_connect_swapped (self->accent_button, "color-set", G_CALLBACK (on_option_changed), self);
   g_signal_connect_swapped (self->paper_row, "notify::selected", G_CALLBACK (on_paper_changed), self);

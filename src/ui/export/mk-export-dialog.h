@@ -24,4 +24,22 @@ G_DECLARE_FINAL_TYPE (MkExportDialog, mk_export_dialog, MK, EXPORT_DIALOG, AdwWi
 MkExportDialog *mk_export_dialog_new (GtkWindow *parent,
                                       MkContext *context);
 
+typedef enum
+{
+  MK_EXPORT_SAVE_PDF,
+  MK_EXPORT_SAVE_HTML,
+  MK_EXPORT_SAVE_WEB,   /* @file is a folder: p/<slug>/index.html in it */
+} MkExportSaveKind;
+
+/* What the file chooser's answer does: writes the kit to @file (in a
+ * thread for PDF and HTML) and says how it went in a toast. */
+void            mk_export_dialog_save_to_file  (MkExportDialog   *self,
+                                                MkExportSaveKind  kind,
+                                                GFile            *file);
+/* Runs the same print operation as Print, exporting to a PDF at @path
+ * instead of showing the print dialog. */
+gboolean        mk_export_dialog_print_to_file (MkExportDialog   *self,
+                                                const char       *path,
+                                                GError          **error);
+
 G_END_DECLS
