@@ -12,9 +12,9 @@
 #include <glib/gi18n.h>
 #include <libsecret/secret.h>
 
-#include "mk-vault.h"
+#include "mk-vault-private.h"
 
-/* The vault talks to the Secret Service through SecretService rather than
+/* Outside a sandbox the vault talks to the Secret Service through SecretService rather than
  * the secret_password_*() shortcuts, for one reason: secret_password_lookup()
  * answers NULL without an error when the matching item is locked and the
  * user dismisses the unlock prompt, and secret_password_clear() silently
@@ -23,11 +23,18 @@
  * through libsecret (which runs the keyring's prompt) and, if it stays
  * locked, is reported as MK_VAULT_ERROR_LOCKED.
  *
- * Inside a Flatpak this needs --talk-name=org.freedesktop.secrets. */
+ * Inside a Flatpak that would need --talk-name=org.freedesktop.secrets,
+ * which the sandbox does not grant. There the vault uses the
+ * secret_password_*() API instead: libsecret sees /.flatpak-info and stores
+ * in its file backend, an encrypted keyring in the app's data dir whose key
+ * comes from the Secret portal. That keyring has no locked state, so the
+ * shortcuts lose nothing there. */
 
 struct _MkVault
 {
   GObject parent_instance;
+
+  MkVaultBackend backend;
 };
 
 G_DEFINE_FINAL_TYPE (MkVault, mk_vault, G_TYPE_OBJECT)
@@ -40,6 +47,7 @@ typedef struct
   char        *label;
   SecretValue *value;
   GList       *items;  /* clear: what is left to delete */
+  gboolean     retried; /* lookup: searched a second time */
 } Request;
 
 static void
@@ -205,6 +213,53 @@ request_task_new (MkVault             *self,
   return task;
 }
 
+/* The password API (sandboxed) */
+
+static void
+on_password_stored (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (!secret_password_store_finish (result, &error))
+    return_error (task, error, _("Could not save to the keyring"));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_password_looked_up (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  char *password = secret_password_lookup_finish (result, &error);
+
+  if (error != NULL)
+    return_error (task, error, _("Could not read from the keyring"));
+  else
+    g_task_return_pointer (task, password, (GDestroyNotify) secret_password_free);
+}
+
+static void
+on_password_cleared (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  /* FALSE without an error means there was nothing to remove: success. */
+  secret_password_clear_finish (result, &error);
+  if (error != NULL)
+    return_error (task, error, _("Could not remove from the keyring"));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
 /* Store */
 
 static void
@@ -273,8 +328,13 @@ mk_vault_store_async (MkVault             *self,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  secret_service_get (SECRET_SERVICE_OPEN_SESSION, cancellable,
-                      on_store_service, g_steal_pointer (&task));
+  if (self->backend == MK_VAULT_BACKEND_PASSWORD)
+    secret_password_storev (mk_vault_get_schema (), request->attributes,
+                            SECRET_COLLECTION_DEFAULT, label, secret, cancellable,
+                            on_password_stored, g_steal_pointer (&task));
+  else
+    secret_service_get (SECRET_SERVICE_OPEN_SESSION, cancellable,
+                        on_store_service, g_steal_pointer (&task));
 }
 
 gboolean
@@ -297,6 +357,7 @@ on_lookup_searched (GObject      *source,
                     gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
+  Request *request = g_task_get_task_data (task);
   GError *error = NULL;
   GList *items;
   SecretItem *item;
@@ -304,6 +365,23 @@ on_lookup_searched (GObject      *source,
   gsize length;
 
   items = secret_service_search_finish (SECRET_SERVICE (source), result, &error);
+
+  /* The search found an item that another process (or connection)
+   * deleted before its secret was loaded: a new search answers what is
+   * there now — the item, replaced, or nothing. Once, so that an item
+   * that keeps vanishing is still an error. */
+  if (g_error_matches (error, SECRET_ERROR, SECRET_ERROR_NO_SUCH_OBJECT) && !request->retried)
+    {
+      g_debug ("A keyring item vanished during a lookup; searching again");
+      g_clear_error (&error);
+      request->retried = TRUE;
+      secret_service_search (SECRET_SERVICE (source), mk_vault_get_schema (), request->attributes,
+                             SECRET_SEARCH_UNLOCK | SECRET_SEARCH_LOAD_SECRETS,
+                             g_task_get_cancellable (task), on_lookup_searched,
+                             g_steal_pointer (&task));
+      return;
+    }
+
   if (error != NULL)
     {
       return_error (task, error, _("Could not read from the keyring"));
@@ -361,6 +439,7 @@ mk_vault_lookup_async (MkVault             *self,
                        gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  Request *request;
 
   g_return_if_fail (MK_IS_VAULT (self));
   g_return_if_fail (connection != NULL && *connection != '\0');
@@ -369,11 +448,17 @@ mk_vault_lookup_async (MkVault             *self,
 
   task = request_task_new (self, mk_vault_lookup_async, connection, kind,
                            cancellable, callback, user_data);
+  request = g_task_get_task_data (task);
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  secret_service_get (SECRET_SERVICE_OPEN_SESSION, cancellable,
-                      on_lookup_service, g_steal_pointer (&task));
+  if (self->backend == MK_VAULT_BACKEND_PASSWORD)
+    secret_password_lookupv (mk_vault_get_schema (),
+                             request->attributes,
+                             cancellable, on_password_looked_up, g_steal_pointer (&task));
+  else
+    secret_service_get (SECRET_SERVICE_OPEN_SESSION, cancellable,
+                        on_lookup_service, g_steal_pointer (&task));
 }
 
 char *
@@ -472,6 +557,7 @@ mk_vault_clear_async (MkVault             *self,
                       gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  Request *request;
 
   g_return_if_fail (MK_IS_VAULT (self));
   /* Never an empty match: that would remove every Mediakit secret. */
@@ -481,11 +567,17 @@ mk_vault_clear_async (MkVault             *self,
 
   task = request_task_new (self, mk_vault_clear_async, connection, kind,
                            cancellable, callback, user_data);
+  request = g_task_get_task_data (task);
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  secret_service_get (SECRET_SERVICE_OPEN_SESSION, cancellable,
-                      on_clear_service, g_steal_pointer (&task));
+  if (self->backend == MK_VAULT_BACKEND_PASSWORD)
+    secret_password_clearv (mk_vault_get_schema (),
+                            request->attributes,
+                            cancellable, on_password_cleared, g_steal_pointer (&task));
+  else
+    secret_service_get (SECRET_SERVICE_OPEN_SESSION, cancellable,
+                        on_clear_service, g_steal_pointer (&task));
 }
 
 gboolean
@@ -511,7 +603,30 @@ mk_vault_init (MkVault *self)
 }
 
 MkVault *
+mk_vault_new_with_backend (MkVaultBackend backend)
+{
+  MkVault *self = g_object_new (MK_TYPE_VAULT, NULL);
+
+  if (backend == MK_VAULT_BACKEND_AUTO)
+    backend = g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS)
+              ? MK_VAULT_BACKEND_PASSWORD : MK_VAULT_BACKEND_SERVICE;
+  self->backend = backend;
+  g_debug ("Keyring through %s", backend == MK_VAULT_BACKEND_PASSWORD
+                                 ? "the password API (Secret portal)" : "the Secret Service");
+
+  return self;
+}
+
+MkVault *
 mk_vault_new (void)
 {
-  return g_object_new (MK_TYPE_VAULT, NULL);
+  return mk_vault_new_with_backend (MK_VAULT_BACKEND_AUTO);
+}
+
+MkVaultBackend
+mk_vault_get_backend (MkVault *self)
+{
+  g_return_val_if_fail (MK_IS_VAULT (self), MK_VAULT_BACKEND_SERVICE);
+
+  return self->backend;
 }
