@@ -134,10 +134,10 @@ mk_activity_details_new (GtkWindow  *parent,
 
   platform = mk_log_entry_get_platform (entry);
   status = mk_log_entry_get_status (entry);
-  time = mk_activity_format_time (mk_log_entry_get_created_at (entry));
+  time = mk_activity_format_time_full (mk_log_entry_get_created_at (entry));
 
   set_subtitle (self->time_row, time);
-  set_subtitle (self->action_row, mk_log_entry_get_action (entry));
+  set_subtitle (self->action_row, mk_activity_action_label (mk_log_entry_get_action (entry)));
   set_subtitle (self->platform_row, mk_activity_platform_name (platform));
   gtk_image_set_from_icon_name (self->platform_icon, mk_activity_platform_icon (platform));
   set_subtitle (self->status_row, mk_activity_status_name (status));

@@ -64,8 +64,119 @@ mk_activity_status_icon (MkLogStatus status)
   return status == MK_LOG_STATUS_FAILURE ? "dialog-error-symbolic" : "emblem-ok-symbolic";
 }
 
+/* Every action code the app writes to `logs`, in past-tense words; the
+ * codes themselves stay what the filters and the exports work with. */
+static const struct {
+  const char *code;
+  const char *label;
+} action_labels[] = {
+  /* Accounts (mk-account-service.c) */
+  { "signup", NC_("activity action", "Created account") },
+  { "login", NC_("activity action", "Signed in") },
+  { "logout", NC_("activity action", "Signed out") },
+  { "lock", NC_("activity action", "Locked") },
+  { "change_password", NC_("activity action", "Changed password") },
+  { "delete_account", NC_("activity action", "Deleted account") },
+  /* Connections and their tokens (mk-connection-service*.c, oauth/) */
+  { "connect", NC_("activity action", "Connected") },
+  { "disconnect", NC_("activity action", "Disconnected") },
+  { "refresh_token", NC_("activity action", "Renewed access") },
+  { "oauth_token", NC_("activity action", "Requested access") },
+  { "oauth_refresh", NC_("activity action", "Renewed access") },
+  { "device_code", NC_("activity action", "Requested sign-in code") },
+  { "device_poll", NC_("activity action", "Checked sign-in code") },
+  /* Fetching (mk-platform-provider*.c, mk-thumbnail-cache.c) */
+  { "fetch_identity", NC_("activity action", "Fetched account details") },
+  { "fetch_metrics", NC_("activity action", "Fetched metrics") },
+  { "fetch_media", NC_("activity action", "Fetched posts") },
+  { "fetch_thumbnail", NC_("activity action", "Downloaded thumbnails") },
+  /* Calendar, reviews, profile, export */
+  { "update_calendar", NC_("activity action", "Calendar changed") },
+  { "import_reviews", NC_("activity action", "Imported reviews") },
+  { "add_review", NC_("activity action", "Added review") },
+  { "edit_review", NC_("activity action", "Edited review") },
+  { "update_review", NC_("activity action", "Changed review") },
+  { "delete_review", NC_("activity action", "Deleted review") },
+  { "restore_review", NC_("activity action", "Restored review") },
+  { "publish_review", NC_("activity action", "Published review") },
+  { "unpublish_review", NC_("activity action", "Unpublished review") },
+  { "verify_review", NC_("activity action", "Marked review verified") },
+  { "unverify_review", NC_("activity action", "Removed verified mark") },
+  { "update_profile", NC_("activity action", "Updated profile") },
+  { "export", NC_("activity action", "Exported media kit") },
+};
+
+const char *
+mk_activity_action_label (const char *action)
+{
+  if (action == NULL)
+    return "";
+
+  for (gsize i = 0; i < G_N_ELEMENTS (action_labels); i++)
+    if (g_str_equal (action, action_labels[i].code))
+      return g_dpgettext2 (NULL, "activity action", action_labels[i].label);
+
+  /* A code newer than this table: better the code than nothing. */
+  return action;
+}
+
+gboolean
+mk_activity_action_has_label (const char *action)
+{
+  for (gsize i = 0; action != NULL && i < G_N_ELEMENTS (action_labels); i++)
+    if (g_str_equal (action, action_labels[i].code))
+      return TRUE;
+
+  return FALSE;
+}
+
+char *
+mk_activity_format_time_at (const char *timestamp,
+                            GDateTime  *now)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) local_now = NULL;
+  const char *format;
+
+  if (timestamp == NULL)
+    return g_strdup ("");
+
+  utc = g_date_time_new_from_iso8601 (timestamp, NULL);
+  if (utc == NULL)
+    return g_strdup (timestamp);
+
+  local = g_date_time_to_local (utc);
+  local_now = g_date_time_to_local (now);
+
+  if (g_date_time_get_year (local) == g_date_time_get_year (local_now) &&
+      g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (local_now))
+    /* Translators: the time of an activity row from today; see
+     * g_date_time_format() for the codes, e.g. "%I:%M %p" for 12-hour clocks */
+    format = C_("activity time", "%H:%M");
+  else if (g_date_time_get_year (local) == g_date_time_get_year (local_now))
+    /* Translators: the date and time of an activity row from earlier this
+     * year, e.g. "Nov 23, 18:20"; see g_date_time_format() for the codes
+     * ("%-d" is the day without padding) */
+    format = C_("activity time", "%b %-d, %H:%M");
+  else
+    /* Translators: the date and time of an activity row from another year,
+     * e.g. "Dec 1, 2025, 18:20"; see g_date_time_format() for the codes */
+    format = C_("activity time", "%b %-d, %Y, %H:%M");
+
+  return g_date_time_format (local, format);
+}
+
 char *
 mk_activity_format_time (const char *timestamp)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return mk_activity_format_time_at (timestamp, now);
+}
+
+char *
+mk_activity_format_time_full (const char *timestamp)
 {
   g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
@@ -78,7 +189,9 @@ mk_activity_format_time (const char *timestamp)
     return g_strdup (timestamp);
 
   local = g_date_time_to_local (utc);
-  return g_date_time_format (local, "%Y-%m-%d %H:%M:%S");
+  /* Translators: the full date and time of an activity row in its details
+   * window, e.g. "Tuesday, Nov 24, 2026, 18:20:05"; see g_date_time_format() */
+  return g_date_time_format (local, C_("activity time", "%A, %b %-d, %Y, %H:%M:%S"));
 }
 
 char *

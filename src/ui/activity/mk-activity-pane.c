@@ -22,6 +22,9 @@
 #include "mk-window.h"
 
 #define PAGE_SIZE 200
+/* Narrower than this, the five columns do not fit: each row becomes two
+ * lines in a single column. */
+#define NARROW_WIDTH 600
 #define PURGE_INTERVAL_SECONDS (24 * 60 * 60)
 
 struct _MkActivityPane
@@ -47,6 +50,11 @@ struct _MkActivityPane
   GtkFileChooserNative *chooser;
   MkLogExportFormat   chooser_format;
   guint               purge_timeout_id;
+
+  /* Borrowed: the column view owns its columns */
+  GtkColumnViewColumn *wide_columns[5];
+  GtkColumnViewColumn *narrow_column;
+  gboolean            narrow;
 
   /* While the action list is being refilled, its dropdown's changes are
    * not the user's. */
@@ -131,7 +139,8 @@ bind_action_cb (GtkSignalListItemFactory *factory,
 {
   MkLogEntry *entry = gtk_list_item_get_item (item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), mk_log_entry_get_action (entry));
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      mk_activity_action_label (mk_log_entry_get_action (entry)));
 }
 
 static void
@@ -216,7 +225,83 @@ bind_status_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+/* The narrow layout: status and platform icons, the action and the time
+ * on the first line, the message dimmed below. */
 static void
+setup_two_line_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *status = gtk_image_new ();
+  GtkWidget *platform = gtk_image_new ();
+  GtkWidget *action = gtk_label_new (NULL);
+  GtkWidget *time = gtk_label_new (NULL);
+  GtkWidget *message = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (action), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (action), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (action, TRUE);
+  gtk_widget_add_css_class (action, "heading");
+  gtk_widget_add_css_class (time, "numeric");
+  gtk_widget_add_css_class (time, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (message), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (message), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (message, "dim-label");
+
+  gtk_box_append (GTK_BOX (line), status);
+  gtk_box_append (GTK_BOX (line), platform);
+  gtk_box_append (GTK_BOX (line), action);
+  gtk_box_append (GTK_BOX (line), time);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_box_append (GTK_BOX (box), message);
+  gtk_list_item_set_child (item, box);
+
+  g_object_set_data (G_OBJECT (item), "status", status);
+  g_object_set_data (G_OBJECT (item), "platform", platform);
+  g_object_set_data (G_OBJECT (item), "action", action);
+  g_object_set_data (G_OBJECT (item), "time", time);
+  g_object_set_data (G_OBJECT (item), "message", message);
+}
+
+static void
+bind_two_line_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  data)
+{
+  MkLogEntry *entry = gtk_list_item_get_item (item);
+  MkLogStatus status = mk_log_entry_get_status (entry);
+  MkPlatform platform = mk_log_entry_get_platform (entry);
+  GtkWidget *status_image = g_object_get_data (G_OBJECT (item), "status");
+  GtkWidget *platform_image = g_object_get_data (G_OBJECT (item), "platform");
+  const char *message = mk_log_entry_get_message (entry);
+  g_autofree char *time = mk_activity_format_time (mk_log_entry_get_created_at (entry));
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (status_image), mk_activity_status_icon (status));
+  gtk_widget_set_tooltip_text (status_image, mk_activity_status_name (status));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (status_image),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, mk_activity_status_name (status),
+                                  -1);
+  /* Rows are recycled: the class must come off as well as go on. */
+  if (status == MK_LOG_STATUS_FAILURE)
+    gtk_widget_add_css_class (status_image, "error");
+  else
+    gtk_widget_remove_css_class (status_image, "error");
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (platform_image), mk_activity_platform_icon (platform));
+  gtk_widget_set_tooltip_text (platform_image, mk_activity_platform_name (platform));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (platform_image),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, mk_activity_platform_name (platform),
+                                  -1);
+
+  gtk_label_set_text (g_object_get_data (G_OBJECT (item), "action"),
+                      mk_activity_action_label (mk_log_entry_get_action (entry)));
+  gtk_label_set_text (g_object_get_data (G_OBJECT (item), "time"), time);
+  gtk_label_set_text (g_object_get_data (G_OBJECT (item), "message"), message != NULL ? message : "");
+}
+
+static GtkColumnViewColumn *
 add_column (MkActivityPane *self,
             const char     *title,
             GCallback       setup,
@@ -233,6 +318,48 @@ add_column (MkActivityPane *self,
   gtk_column_view_column_set_expand (column, expand);
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_append_column (self->column_view, column);
+
+  return column;
+}
+
+/* Returns whether the layout changed. */
+static gboolean
+set_narrow (MkActivityPane *self,
+            gboolean        narrow)
+{
+  if (self->narrow == narrow)
+    return FALSE;
+
+  self->narrow = narrow;
+  for (guint i = 0; i < G_N_ELEMENTS (self->wide_columns); i++)
+    gtk_column_view_column_set_visible (self->wide_columns[i], !narrow);
+  gtk_column_view_column_set_visible (self->narrow_column, narrow);
+
+  return TRUE;
+}
+
+/* The dropdown lists action codes, for the filter; people read labels. */
+static void
+setup_action_choice_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *item,
+                        gpointer                  data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_action_choice_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       gpointer                  data)
+{
+  GtkStringObject *choice = gtk_list_item_get_item (item);
+  const char *text = gtk_string_object_get_string (choice);
+
+  /* The first entry, "Any action", is no code and comes back as it is. */
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), mk_activity_action_label (text));
 }
 
 /* Filters */
@@ -670,6 +797,46 @@ mk_activity_pane_dispose (GObject *object)
   G_OBJECT_CLASS (mk_activity_pane_parent_class)->dispose (object);
 }
 
+/* GTK 4.8 has no breakpoints, and AdwBin lays out through a GtkBinLayout,
+ * which leaves no size_allocate to override: this layout is GtkBinLayout's
+ * with the switch between the two layouts of the rows. */
+static void
+layout_measure_cb (GtkWidget      *widget,
+                   GtkOrientation  orientation,
+                   int             for_size,
+                   int            *minimum,
+                   int            *natural,
+                   int            *minimum_baseline,
+                   int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+layout_allocate_cb (GtkWidget *widget,
+                    int        width,
+                    int        height,
+                    int        baseline)
+{
+  MkActivityPane *self = MK_ACTIVITY_PANE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+
+  /* The columns change before the child is allocated, and it is measured
+   * again, so that the new layout shows in this very frame. */
+  if (set_narrow (self, width < NARROW_WIDTH))
+    {
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, height, NULL, NULL, NULL, NULL);
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
+    }
+  gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
 static void
 mk_activity_pane_get_property (GObject    *object,
                                guint       prop_id,
@@ -742,6 +909,8 @@ static void
 mk_activity_pane_init (MkActivityPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (NULL, layout_measure_cb, layout_allocate_cb));
 
   self->cancellable = g_cancellable_new ();
   self->selection = gtk_single_selection_new (NULL);
@@ -749,11 +918,22 @@ mk_activity_pane_init (MkActivityPane *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
-  add_column (self, _("Time"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_time_cb), FALSE);
-  add_column (self, _("Action"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_action_cb), FALSE);
-  add_column (self, _("Platform"), G_CALLBACK (setup_platform_cb), G_CALLBACK (bind_platform_cb), FALSE);
-  add_column (self, _("Status"), G_CALLBACK (setup_status_cb), G_CALLBACK (bind_status_cb), FALSE);
-  add_column (self, _("Message"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_message_cb), TRUE);
+  self->wide_columns[0] = add_column (self, _("Time"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_time_cb), FALSE);
+  self->wide_columns[1] = add_column (self, _("Action"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_action_cb), FALSE);
+  self->wide_columns[2] = add_column (self, _("Platform"), G_CALLBACK (setup_platform_cb), G_CALLBACK (bind_platform_cb), FALSE);
+  self->wide_columns[3] = add_column (self, _("Status"), G_CALLBACK (setup_status_cb), G_CALLBACK (bind_status_cb), FALSE);
+  self->wide_columns[4] = add_column (self, _("Message"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_message_cb), TRUE);
+  self->narrow_column = add_column (self, _("Activity"), G_CALLBACK (setup_two_line_cb), G_CALLBACK (bind_two_line_cb), TRUE);
+  gtk_column_view_column_set_visible (self->narrow_column, FALSE);
+
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_action_choice_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_action_choice_cb), NULL);
+    gtk_drop_down_set_factory (self->action_dropdown, factory);
+    g_object_unref (factory);
+  }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.export", FALSE);
   update_page (self);
