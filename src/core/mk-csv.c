@@ -208,8 +208,10 @@ mk_csv_append_field (GString    *out,
   if (value == NULL || *value == '\0')
     return;
 
+  /* A leading U+FEFF is quoted too: at the start of a file the reader
+   * would take it for the byte-order mark and drop it. */
   if (strpbrk (value, ",\"\r\n") == NULL && value[0] != ' ' &&
-      value[strlen (value) - 1] != ' ')
+      value[strlen (value) - 1] != ' ' && !g_str_has_prefix (value, "\xEF\xBB\xBF"))
     {
       g_string_append (out, value);
       return;

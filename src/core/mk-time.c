@@ -75,7 +75,13 @@ mk_time_format_timestamp (GDateTime *datetime)
   g_return_val_if_fail (datetime != NULL, NULL);
 
   utc = g_date_time_to_utc (datetime);
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  /* Not g_date_time_format()'s %Y, which does not pad: the year 577 (a
+   * fuzzed platform answer) would give a 19-character "timestamp" that
+   * mk_validate_timestamp() then refuses. */
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
 }
 
 GDateTime *

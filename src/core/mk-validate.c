@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "mk-json.h"
 #include "mk-time.h"
 #include "mk-uuid.h"
 #include "mk-validate.h"
@@ -21,7 +22,6 @@
 #define EMAIL_MAX_CHARS    255
 #define SLUG_MIN_CHARS     3
 #define SLUG_MAX_CHARS     50
-#define CATEGORY_MAX_CHARS 50
 
 /* An extended error domain, so that the field travels with the error through
  * g_propagate_error() and g_error_copy() without parsing the message. */
@@ -82,15 +82,34 @@ mk_validate_set_error (GError         **error,
   g_propagate_error (error, new_error);
 }
 
+/* Invisible characters that are not white space: zero-width space and
+ * joiners, BOM, word joiner, soft hyphen, direction marks and overrides. */
+static gboolean
+is_format_char (gunichar c)
+{
+  return g_unichar_type (c) == G_UNICODE_FORMAT;
+}
+
+/* Blank also when it holds only invisible characters, which a person cannot
+ * tell from an empty field. Text that is not UTF-8 is not blank (the caller
+ * reports the encoding), and is not walked, since g_utf8_next_char() would
+ * step over the NUL after a truncated sequence. */
 static gboolean
 is_blank (const char *value)
 {
   if (value == NULL)
     return TRUE;
 
+  if (!g_utf8_validate (value, -1, NULL))
+    return FALSE;
+
   for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && !is_format_char (c))
+        return FALSE;
+    }
 
   return TRUE;
 }
@@ -108,6 +127,9 @@ has_control_chars (const char *value,
       if (!single_line && (c == '\n' || c == '\t' || c == '\r'))
         continue;
       if (g_unichar_iscntrl (c))
+        return TRUE;
+      /* U+2028 and U+2029 break a line as surely as \n does. */
+      if (single_line && (c == 0x2028 || c == 0x2029))
         return TRUE;
     }
 
@@ -208,7 +230,9 @@ mk_validate_is_email (const char *value)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) ||
+      /* Invisible characters (U+200B, U+202E…) would let one address
+       * pass for another. */
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || is_format_char (c) ||
           strchr ("()<>[]\\,;:\"", (int)(c < 128 ? c : 'a')) != NULL)
         return FALSE;
       if (c == '.' && p[1] == '.')
@@ -341,17 +365,91 @@ validate_category (const char  *value,
       return FALSE;
     }
 
-  return mk_validate_text ("categories", _("A category"), value, CATEGORY_MAX_CHARS,
+  return mk_validate_text ("categories", _("A category"), value, MK_VALIDATE_CATEGORY_MAX_CHARS,
                            MK_VALIDATE_TEXT_SINGLE_LINE, error);
+}
+
+/* "Travel", "travel " and "TRAVEL" are one category; so are the composed
+ * and decomposed forms of "Café". */
+static char *
+category_key (const char *value)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (value));
+  g_autofree char *normal = g_utf8_normalize (stripped, -1, G_NORMALIZE_ALL);
+
+  return normal != NULL ? g_utf8_casefold (normal, -1) : g_strdup (stripped);
+}
+
+gboolean
+mk_validate_category_is_duplicate (const char * const *categories,
+                                   const char         *value)
+{
+  g_autofree char *key = NULL;
+
+  if (categories == NULL || value == NULL || !g_utf8_validate (value, -1, NULL))
+    return FALSE;
+
+  key = category_key (value);
+  for (guint i = 0; categories[i] != NULL; i++)
+    {
+      g_autofree char *other = NULL;
+
+      if (!g_utf8_validate (categories[i], -1, NULL))
+        continue;
+      other = category_key (categories[i]);
+      if (g_str_equal (key, other))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
+mk_validate_category_add (const char * const  *categories,
+                          const char          *value,
+                          GError             **error)
+{
+  guint n = categories != NULL ? g_strv_length ((char **)categories) : 0;
+
+  if (!validate_category (value, error))
+    return FALSE;
+
+  if (mk_validate_category_is_duplicate (categories, value))
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (value));
+
+      /* Translators: %s is a category the profile already has */
+      mk_validate_set_error (error, MK_VALIDATE_ERROR_INVALID, "categories",
+                             _("“%s” is already one of the categories"), stripped);
+      return FALSE;
+    }
+
+  if (n >= MK_VALIDATE_CATEGORIES_MAX)
+    {
+      mk_validate_set_error (error, MK_VALIDATE_ERROR_OUT_OF_RANGE, "categories",
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "A profile has at most %d category: remove one first",
+                                          "A profile has at most %d categories: remove one first",
+                                          MK_VALIDATE_CATEGORIES_MAX),
+                             MK_VALIDATE_CATEGORIES_MAX);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean
 mk_validate_categories (const char * const  *categories,
                         GError             **error)
 {
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_null_terminated (8, NULL, TRUE);
+
   for (guint i = 0; categories != NULL && categories[i] != NULL; i++)
-    if (!validate_category (categories[i], error))
-      return FALSE;
+    {
+      if (!mk_validate_category_add ((const char * const *)seen->pdata, categories[i], error))
+        return FALSE;
+      g_ptr_array_add (seen, (gpointer)categories[i]);
+    }
 
   return TRUE;
 }
@@ -360,17 +458,16 @@ gboolean
 mk_validate_categories_json (const char  *json,
                              GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) values = g_ptr_array_new_null_terminated (8, NULL, TRUE);
   JsonArray *array;
 
   if (json == NULL)
     return TRUE;
 
-  parser = json_parser_new ();
+  /* mk_json_parse() caps the nesting that json-glib would recurse into. */
   if (!g_utf8_validate (json, -1, NULL) ||
-      !json_parser_load_from_data (parser, json, -1, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL ||
+      (root = mk_json_parse (json, -1, NULL)) == NULL ||
       !JSON_NODE_HOLDS_ARRAY (root))
     {
       mk_validate_set_error (error, MK_VALIDATE_ERROR_INVALID, "categories",
@@ -391,11 +488,10 @@ mk_validate_categories_json (const char  *json,
           return FALSE;
         }
 
-      if (!validate_category (json_node_get_string (element), error))
-        return FALSE;
+      g_ptr_array_add (values, (gpointer)json_node_get_string (element));
     }
 
-  return TRUE;
+  return mk_validate_categories ((const char * const *)values->pdata, error);
 }
 
 gboolean
@@ -550,15 +646,14 @@ mk_validate_json (const char  *field,
                   const char  *value,
                   GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
 
   if (value == NULL)
     return TRUE;
 
-  parser = json_parser_new ();
+  /* mk_json_parse() caps the nesting that json-glib would recurse into. */
   if (!g_utf8_validate (value, -1, NULL) ||
-      !json_parser_load_from_data (parser, value, -1, NULL) ||
-      json_parser_get_root (parser) == NULL)
+      (root = mk_json_parse (value, -1, NULL)) == NULL)
     {
       mk_validate_set_error (error, MK_VALIDATE_ERROR_INVALID, field,
                              /* Translators: %s is a column name such as "request_payload" */

@@ -66,11 +66,24 @@ gboolean mk_validate_is_email       (const char  *value);
 gboolean mk_validate_slug           (const char  *value,
                                      GError     **error);
 
-/* A JSON array of non-empty single-line strings (the categories column). */
+#define MK_VALIDATE_CATEGORY_MAX_CHARS 30
+#define MK_VALIDATE_CATEGORIES_MAX     10
+
+/* The categories column: a JSON array of at most MK_VALIDATE_CATEGORIES_MAX
+ * non-empty single-line strings of at most MK_VALIDATE_CATEGORY_MAX_CHARS
+ * characters each, no two the same regardless of case (and of white space
+ * around them). */
 gboolean mk_validate_categories_json (const char  *json,
                                       GError     **error);
 gboolean mk_validate_categories     (const char * const *categories,
                                      GError            **error);
+/* Whether @value may join @categories (the same rules, one at a time). */
+gboolean mk_validate_category_add   (const char * const *categories,
+                                     const char         *value,
+                                     GError            **error);
+/* Whether @categories already holds @value, ignoring case and white space. */
+gboolean mk_validate_category_is_duplicate (const char * const *categories,
+                                            const char         *value);
 
 /* -1 means "not set"; otherwise ≥ 0, and min ≤ max when both are set. */
 gboolean mk_validate_budget         (gint64       budget_min,

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gio/gio.h>
 
 #include "mk-calendar-entry.h"
@@ -187,6 +189,20 @@ test_categories (void)
     { "Fashion", FALSE },
     { "[\"Fashion\"", FALSE },
     { "[\"Fash\\nion\"]", FALSE },
+    /* length: 30 characters pass, 31 do not; characters, not bytes */
+    { "[\"123456789012345678901234567890\"]", TRUE },
+    { "[\"1234567890123456789012345678901\"]", FALSE },
+    { "[\"\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"
+      "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\"]", TRUE },
+    /* count: 10 pass, 11 do not */
+    { "[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\"]", TRUE },
+    { "[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\"]", FALSE },
+    /* duplicates, whatever their case, spaces or Unicode form */
+    { "[\"Travel\", \"Food\"]", TRUE },
+    { "[\"Travel\", \"travel\"]", FALSE },
+    { "[\"Travel\", \" TRAVEL \"]", FALSE },
+    { "[\"Caf\u00e9\", \"cafe\u0301\"]", FALSE },
+    { "[\"Stra\u00dfe\", \"STRASSE\"]", FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -207,6 +223,33 @@ test_categories (void)
     g_assert_true (mk_validate_categories (good, NULL));
     g_assert_true (mk_validate_categories (NULL, NULL));
     g_assert_false (mk_validate_categories (empty, NULL));
+  }
+
+  /* One at a time, as the tag field adds them: the error says why. */
+  {
+    const char *have[] = { "Fashion", "Travel", NULL };
+    const char *full[] = { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", NULL };
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (mk_validate_category_add (have, "Food", NULL));
+    g_assert_true (mk_validate_category_add (NULL, "Food", NULL));
+    g_assert_false (mk_validate_category_add (have, "fashion", &error));
+    g_assert_error (error, MK_VALIDATE_ERROR, MK_VALIDATE_ERROR_INVALID);
+    g_assert_cmpstr (mk_validate_error_get_field (error), ==, "categories");
+    g_assert_nonnull (strstr (error->message, "fashion"));
+    g_clear_error (&error);
+    g_assert_false (mk_validate_category_add (full, "k", &error));
+    g_assert_error (error, MK_VALIDATE_ERROR, MK_VALIDATE_ERROR_OUT_OF_RANGE);
+    g_clear_error (&error);
+    g_assert_false (mk_validate_category_add (have, " ", &error));
+    g_assert_error (error, MK_VALIDATE_ERROR, MK_VALIDATE_ERROR_REQUIRED);
+    g_clear_error (&error);
+    g_assert_false (mk_validate_category_add (have, "1234567890123456789012345678901", &error));
+    g_assert_error (error, MK_VALIDATE_ERROR, MK_VALIDATE_ERROR_TOO_LONG);
+
+    g_assert_true (mk_validate_category_is_duplicate (have, "  TRAVEL"));
+    g_assert_false (mk_validate_category_is_duplicate (have, "Travels"));
+    g_assert_false (mk_validate_category_is_duplicate (NULL, "Travel"));
   }
 }
 
