@@ -42,6 +42,9 @@ static const char * const secret_names[] = {
   "client_secret",
   "fb_exchange_token",
   "input_token",
+  /* An OpenID Connect answer's signed identity: a bearer of who the user
+   * is, and some APIs take it as a credential. */
+  "id_token",
   "password",
   "authorization",
 };

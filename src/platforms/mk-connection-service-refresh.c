@@ -68,7 +68,8 @@ refresh_failed (MkConnectionService *self,
                 RefreshData         *data,
                 GError              *error)
 {
-  g_autoptr(GError) owned = error;
+  /* Takes @error, freed on return. */
+  g_autoptr(GError) owned G_GNUC_UNUSED = error;
 
   mk_connection_service_write_log (self, data->platform, "refresh_token", error, NULL,
              mk_connection_get_id (data->connection), NULL);

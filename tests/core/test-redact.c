@@ -146,6 +146,8 @@ static const Case cases[] = {
     "{\"data\":[],\"paging\":{\"cursors\":{\"after\":\"QVFI\"},\"next\":\"https://graph.instagram.com/v24.0/1/media?access_token=EAAB&after=QVFI\"}}",
     "{\"data\":[],\"paging\":{\"cursors\":{\"after\":\"QVFI\"},\"next\":\"https://graph.instagram.com/v24.0/1/media?access_token=" R "&after=QVFI\"}}" },
   { SHAPE_JSON, "{\"a\":[[{\"b\":[{\"refresh_token\":\"x\"}]}]]}", "{\"a\":[[{\"b\":[{\"refresh_token\":\"" R "\"}]}]]}" },
+  { SHAPE_JSON, "{\"access_token\":\"ya29.a\",\"id_token\":\"eyJhbGciOi.eyJzdWIi.sig\",\"expires_in\":3599}",
+    "{\"access_token\":\"" R "\",\"id_token\":\"" R "\",\"expires_in\":3599}" },
   { SHAPE_JSON, "{\"password\":{\"hash\":\"x\",\"salt\":\"y\"}}", "{\"password\":\"" R "\"}" },
   { SHAPE_JSON, "{\"client_secret\":[\"a\",\"b\"]}", "{\"client_secret\":\"" R "\"}" },
   { SHAPE_JSON, "{\"access_token\":12345}", "{\"access_token\":\"" R "\"}" },
