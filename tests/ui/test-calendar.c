@@ -137,6 +137,81 @@ test_add_through_dialog (void)
   settle (50);
 }
 
+/* A mapped label under @widget showing exactly @text. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Day headings of a one-digit day carry one space, not strftime's padding
+ * ("Tue  1 Dec 2026"). */
+static void
+test_day_headings (void)
+{
+  MkWindow *window = mk_window_new (GTK_APPLICATION (app), context);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) next = g_date_time_add_months (now, 1);
+  g_autoptr(GDateTime) first = g_date_time_new_local (g_date_time_get_year (next),
+                                                      g_date_time_get_month (next), 1, 12, 0, 0);
+  g_autofree char *date = g_date_time_format (first, "%Y-%m-%d");
+  g_autofree char *weekday = g_date_time_format (first, "%A");
+  g_autofree char *short_weekday = g_date_time_format (first, "%a");
+  g_autofree char *month = g_date_time_format (first, "%B");
+  g_autofree char *short_month = g_date_time_format (first, "%b %Y");
+  g_autofree char *heading = g_strdup_printf ("%s 1 %s", weekday, month);
+  g_autofree char *agenda = g_strdup_printf ("%s 1 %s", short_weekday, short_month);
+  g_autoptr(MkCalendarEntry) entry = mk_calendar_entry_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *pane;
+  GtkCalendar *calendar;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  mk_window_set_section (window, "calendar");
+  gtk_window_present (GTK_WINDOW (window));
+  settle (300);
+
+  /* An entry on the first of next month starts a day in the agenda. */
+  mk_calendar_entry_set_user_id (entry, mk_context_get_user_id (context));
+  mk_calendar_entry_set_entry_type (entry, MK_ENTRY_TYPE_SHOOT);
+  mk_calendar_entry_set_brand_name (entry, "Kiko Tea Co.");
+  mk_calendar_entry_set_date (entry, date);
+  g_assert_true (mk_store_calendar_create (mk_context_get_store (context), entry, &error));
+  g_assert_no_error (error);
+  settle (200);
+
+  pane = find_descendant (GTK_WIDGET (window), MK_TYPE_CALENDAR_PANE, NULL);
+  g_assert_nonnull (pane);
+  g_assert_nonnull (find_label (pane, agenda));
+
+  /* Picking the day in the month popover's calendar heads the day pane. */
+  calendar = GTK_CALENDAR (find_descendant (pane, GTK_TYPE_CALENDAR, NULL));
+  g_assert_nonnull (calendar);
+  gtk_calendar_select_day (calendar, first);
+  settle (100);
+  g_assert_nonnull (find_label (pane, heading));
+
+  g_assert_true (mk_store_calendar_delete (mk_context_get_store (context), mk_calendar_entry_get_id (entry), &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +245,7 @@ main (int   argc,
   }
 
   g_test_add_func ("/ui/calendar/add-through-dialog", test_add_through_dialog);
+  g_test_add_func ("/ui/calendar/day-headings", test_day_headings);
   ret = g_test_run ();
 
   g_clear_object (&context);

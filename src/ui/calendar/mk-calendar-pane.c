@@ -21,7 +21,7 @@
 #include "mk-pane.h"
 #include "mk-time.h"
 #include "mk-window.h"
-#include "mk-calendar-pane.h"
+#include "mk-calendar-pane-private.h"
 
 struct _MkCalendarPane
 {
@@ -167,7 +167,9 @@ update_day_label (MkCalendarPane *self)
   if (!mk_time_parse_gdate (self->selected_date, &date))
     return;
 
-  g_date_strftime (text, sizeof text, "%A %e %B", &date);
+  /* Translators: the heading of the selected day, e.g. "Tuesday 1 December";
+   * strftime format, %-d is the day of the month without padding */
+  g_date_strftime (text, sizeof text, C_("calendar day heading", "%A %-d %B"), &date);
   gtk_label_set_text (self->day_label, g_strstrip (text));
   gtk_stack_set_visible_child_name (self->day_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->day_model)) > 0 ? "list" : "none");
@@ -454,7 +456,9 @@ row_bind_cb (GtkSignalListItemFactory *factory,
 
           if (mk_time_parse_gdate (mk_calendar_entry_get_date (entry), &date))
             {
-              g_date_strftime (text, sizeof text, "%a %e %b %Y", &date);
+              /* Translators: a day in the agenda, e.g. "Tue 1 Dec 2026"; strftime
+               * format, %-d is the day of the month without padding */
+              g_date_strftime (text, sizeof text, C_("agenda day", "%a %-d %b %Y"), &date);
               gtk_label_set_text (GTK_LABEL (header), g_strstrip (text));
               gtk_widget_set_visible (header, TRUE);
             }
@@ -694,23 +698,20 @@ import_done_cb (GObject      *source,
   add_toast (self, adw_toast_new (title));
 }
 
-static void
-import_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    gpointer         user_data)
+void
+mk_calendar_pane_import_file (MkCalendarPane *self,
+                              GFile          *file)
 {
-  MkCalendarPane *self = user_data;
-  g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  MkStore *store = get_store (self);
-  const char *user_id = get_user_id (self);
+  MkStore *store;
+  const char *user_id;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  g_return_if_fail (MK_IS_CALENDAR_PANE (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  if (file == NULL || store == NULL || user_id == NULL)
+  store = get_store (self);
+  user_id = get_user_id (self);
+  if (store == NULL || user_id == NULL)
     return;
 
   path = g_file_get_path (file);
@@ -722,6 +723,23 @@ import_response_cb (GtkNativeDialog *chooser,
 
   mk_ics_import_file_async (mk_store_get_path (store), user_id, path, NULL,
                             import_done_cb, g_object_ref (self));
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  MkCalendarPane *self = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    mk_calendar_pane_import_file (self, file);
 }
 
 typedef struct
@@ -791,25 +809,22 @@ export_done_cb (GObject      *object,
   add_toast (self, adw_toast_new (title));
 }
 
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    gpointer         user_data)
+void
+mk_calendar_pane_export_file (MkCalendarPane *self,
+                              GFile          *file)
 {
-  MkCalendarPane *self = user_data;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GTask) task = NULL;
   g_autofree char *path = NULL;
-  MkStore *store = get_store (self);
-  const char *user_id = get_user_id (self);
+  MkStore *store;
+  const char *user_id;
   ExportJob *job;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  g_return_if_fail (MK_IS_CALENDAR_PANE (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  if (file == NULL || store == NULL || user_id == NULL)
+  store = get_store (self);
+  user_id = get_user_id (self);
+  if (store == NULL || user_id == NULL)
     return;
 
   path = g_file_get_path (file);
@@ -825,9 +840,26 @@ export_response_cb (GtkNativeDialog *chooser,
   job->path = g_steal_pointer (&path);
 
   task = g_task_new (self, NULL, export_done_cb, NULL);
-  g_task_set_source_tag (task, export_response_cb);
+  g_task_set_source_tag (task, mk_calendar_pane_export_file);
   g_task_set_task_data (task, job, export_job_free);
   g_task_run_in_thread (task, export_thread);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  MkCalendarPane *self = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    mk_calendar_pane_export_file (self, file);
 }
 
 static void
@@ -932,6 +964,12 @@ setup_models (MkCalendarPane *self)
 
   self->month_model = mk_month_model_new (store);
   self->agenda_model = mk_agenda_model_new (store, 100);
+  /* GTK 4.8's GtkListView keeps up to 200 row widgets around its anchor
+   * however few rows are visible, so a first page of 100 built 100 rows
+   * before the first frame. A screenful comes first; the agenda below the
+   * fold is read (and its rows built) from an idle once the view asks for
+   * it, which the paged model does anyway while scrolling. */
+  mk_paged_model_set_first_page_size (MK_PAGED_MODEL (self->agenda_model), 24);
   g_signal_connect_object (self->month_model, "items-changed", G_CALLBACK (month_model_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (store, "log-added", G_CALLBACK (log_added_cb), self, G_CONNECT_SWAPPED);

@@ -15,7 +15,7 @@
 #include "mk-calendar-entry.h"
 #include "mk-month-model.h"
 #include "mk-time.h"
-#include "mk-month-grid.h"
+#include "mk-month-grid-private.h"
 
 #define N_CELLS 42
 #define MAX_CHIPS 3
@@ -378,6 +378,21 @@ cell_key_cb (GtkEventControllerKey *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* What a drop of @value on @cell does; the GtkDropTarget's handler and
+ * the tests both come here. */
+static gboolean
+drop_on_cell (MkMonthGrid  *self,
+              Cell         *cell,
+              const GValue *value)
+{
+  if (cell == NULL || cell->date == NULL || !G_VALUE_HOLDS_STRING (value) ||
+      g_value_get_string (value) == NULL)
+    return FALSE;
+
+  g_signal_emit (self, signals[ENTRY_MOVED], 0, g_value_get_string (value), cell->date);
+  return TRUE;
+}
+
 static gboolean
 cell_drop_cb (GtkDropTarget *target,
               const GValue  *value,
@@ -386,13 +401,8 @@ cell_drop_cb (GtkDropTarget *target,
               MkMonthGrid   *self)
 {
   GtkWidget *box = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  Cell *cell = cell_for_widget (self, box);
 
-  if (cell == NULL || !G_VALUE_HOLDS_STRING (value))
-    return FALSE;
-
-  g_signal_emit (self, signals[ENTRY_MOVED], 0, g_value_get_string (value), cell->date);
-  return TRUE;
+  return drop_on_cell (self, cell_for_widget (self, box), value);
 }
 
 static void
@@ -449,7 +459,9 @@ rebuild (MkMonthGrid *self)
         gtk_widget_remove_css_class (cell->box, "today");
 
       /* The accessible name is the full date. */
-      g_date_strftime (label, sizeof label, "%A %e %B %Y", &day);
+      /* Translators: a day cell's accessible name, e.g. "Tuesday 1 December 2026";
+       * strftime format, %-d is the day of the month without padding */
+      g_date_strftime (label, sizeof label, C_("calendar day name", "%A %-d %B %Y"), &day);
       gtk_accessible_update_property (GTK_ACCESSIBLE (cell->box), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
 
@@ -681,4 +693,52 @@ mk_month_grid_count_chips (MkMonthGrid *self,
     if (g_strcmp0 (self->cells[i].date, date) == 0)
       return self->cells[i].n_entries;
   return 0;
+}
+
+GtkWidget *
+mk_month_grid_find_chip (MkMonthGrid *self,
+                         const char  *id)
+{
+  g_return_val_if_fail (MK_IS_MONTH_GRID (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < N_CELLS; i++)
+    for (GtkWidget *chip = gtk_widget_get_first_child (self->cells[i].chips);
+         chip != NULL;
+         chip = gtk_widget_get_next_sibling (chip))
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (chip), "mk-id"), id) == 0)
+        return chip;
+  return NULL;
+}
+
+GdkContentProvider *
+mk_month_grid_chip_drag_content (GtkWidget *chip)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (chip), NULL);
+
+  return chip_drag_prepare_cb (NULL, 0, 0, chip);
+}
+
+GMenuModel *
+mk_month_grid_chip_menu (GtkWidget *chip)
+{
+  MkCalendarEntry *entry;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (chip), NULL);
+
+  entry = g_object_get_data (G_OBJECT (chip), "mk-entry");
+  return entry != NULL ? chip_menu (entry) : NULL;
+}
+
+gboolean
+mk_month_grid_drop_value (MkMonthGrid  *self,
+                          const GValue *value,
+                          const char   *date)
+{
+  g_return_val_if_fail (MK_IS_MONTH_GRID (self), FALSE);
+
+  for (guint i = 0; i < N_CELLS; i++)
+    if (g_strcmp0 (self->cells[i].date, date) == 0)
+      return drop_on_cell (self, &self->cells[i], value);
+  return FALSE;
 }
