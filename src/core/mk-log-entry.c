@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "mk-log-entry.h"
@@ -28,7 +30,24 @@ struct _MkLogEntry
   char         *response_payload;
   char         *ip_address;
   char         *created_at;
+
+  /* Rows read by the store keep their strings in this one allocation (a
+   * page of the log is many small objects); a field set later gets its
+   * own string, and only those are freed one by one. */
+  char         *block;
+  gsize         block_size;
 };
+
+static inline void
+field_free (MkLogEntry *self,
+            char       *field)
+{
+  guintptr start = (guintptr)self->block;
+
+  if (field != NULL && !(self->block != NULL &&
+                         (guintptr)field >= start && (guintptr)field < start + self->block_size))
+    g_free (field);
+}
 
 G_DEFINE_FINAL_TYPE (MkLogEntry, mk_log_entry, G_TYPE_OBJECT)
 
@@ -54,14 +73,15 @@ mk_log_entry_finalize (GObject *object)
 {
   MkLogEntry *self = (MkLogEntry *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->user_id, g_free);
-  g_clear_pointer (&self->action, g_free);
-  g_clear_pointer (&self->message, g_free);
-  g_clear_pointer (&self->request_payload, g_free);
-  g_clear_pointer (&self->response_payload, g_free);
-  g_clear_pointer (&self->ip_address, g_free);
-  g_clear_pointer (&self->created_at, g_free);
+  field_free (self, g_steal_pointer (&self->id));
+  field_free (self, g_steal_pointer (&self->user_id));
+  field_free (self, g_steal_pointer (&self->action));
+  field_free (self, g_steal_pointer (&self->message));
+  field_free (self, g_steal_pointer (&self->request_payload));
+  field_free (self, g_steal_pointer (&self->response_payload));
+  field_free (self, g_steal_pointer (&self->ip_address));
+  field_free (self, g_steal_pointer (&self->created_at));
+  g_clear_pointer (&self->block, g_free);
 
   G_OBJECT_CLASS (mk_log_entry_parent_class)->finalize (object);
 }
@@ -277,6 +297,51 @@ mk_log_entry_new (void)
   return g_object_new (MK_TYPE_LOG_ENTRY, NULL);
 }
 
+MkLogEntry *
+mk_log_entry_new_full (const char  *id,
+                       const char  *user_id,
+                       MkPlatform   platform,
+                       const char  *action,
+                       MkLogStatus  status,
+                       const char  *message,
+                       const char  *request_payload,
+                       const char  *response_payload,
+                       const char  *ip_address,
+                       const char  *created_at)
+{
+  MkLogEntry *self = g_object_new (MK_TYPE_LOG_ENTRY, NULL);
+  const char *values[] = { id, user_id, action, message, request_payload,
+                           response_payload, ip_address, created_at };
+  char **fields[] = { &self->id, &self->user_id, &self->action, &self->message,
+                      &self->request_payload, &self->response_payload,
+                      &self->ip_address, &self->created_at };
+  gsize lengths[G_N_ELEMENTS (values)];
+  gsize size = 0;
+  char *p;
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      lengths[i] = values[i] != NULL ? strlen (values[i]) + 1 : 0;
+      size += lengths[i];
+    }
+
+  /* Nobody can be listening yet: no notify per field. */
+  self->block = p = g_malloc (MAX (size, 1));
+  self->block_size = size;
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      if (values[i] == NULL)
+        continue;
+      memcpy (p, values[i], lengths[i]);
+      *fields[i] = p;
+      p += lengths[i];
+    }
+  self->platform = platform;
+  self->status = status;
+
+  return self;
+}
+
 /* A detached copy, for editing in a dialog without touching the original. */
 MkLogEntry *
 mk_log_entry_copy (MkLogEntry *self)
@@ -317,7 +382,7 @@ mk_log_entry_set_id (MkLogEntry *self,
   if (g_strcmp0 (self->id, value) == 0)
     return;
 
-  g_free (self->id);
+  field_free (self, self->id);
   self->id = g_strdup (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ID]);
 }
@@ -339,7 +404,7 @@ mk_log_entry_set_user_id (MkLogEntry *self,
   if (g_strcmp0 (self->user_id, value) == 0)
     return;
 
-  g_free (self->user_id);
+  field_free (self, self->user_id);
   self->user_id = g_strdup (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_USER_ID]);
 }
@@ -382,7 +447,7 @@ mk_log_entry_set_action (MkLogEntry *self,
   if (g_strcmp0 (self->action, value) == 0)
     return;
 
-  g_free (self->action);
+  field_free (self, self->action);
   self->action = g_strdup (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ACTION]);
 }
@@ -425,7 +490,7 @@ mk_log_entry_set_message (MkLogEntry *self,
   if (g_strcmp0 (self->message, value) == 0)
     return;
 
-  g_free (self->message);
+  field_free (self, self->message);
   self->message = g_strdup (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MESSAGE]);
 }
@@ -447,7 +512,7 @@ mk_log_entry_set_request_payload (MkLogEntry *self,
   if (g_strcmp0 (self->request_payload, value) == 0)
     return;
 
-  g_free (self->request_payload);
+  field_free (self, self->request_payload);
   self->request_payload = g_strdup (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REQUEST_PAYLOAD]);
 }
@@ -469,7 +534,7 @@ mk_log_entry_set_response_payload (MkLogEntry *self,
   if (g_strcmp0 (self->response_payload, value) == 0)
     return;
 
-  g_free (self->response_payload);
+  field_free (self, self->response_payload);
   self->response_payload = g_strdup (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RESPONSE_PAYLOAD]);
 }
@@ -491,7 +556,7 @@ mk_log_entry_set_ip_address (MkLogEntry *self,
   if (g_strcmp0 (self->ip_address, value) == 0)
     return;
 
-  g_free (self->ip_address);
+  field_free (self, self->ip_address);
   self->ip_address = g_strdup (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_IP_ADDRESS]);
 }
@@ -513,7 +578,7 @@ mk_log_entry_set_created_at (MkLogEntry *self,
   if (g_strcmp0 (self->created_at, value) == 0)
     return;
 
-  g_free (self->created_at);
+  field_free (self, self->created_at);
   self->created_at = g_strdup (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CREATED_AT]);
 }

@@ -21,6 +21,18 @@ G_DECLARE_FINAL_TYPE (MkLogEntry, mk_log_entry, MK, LOG_ENTRY, GObject)
 
 MkLogEntry * mk_log_entry_new                  (void);
 MkLogEntry * mk_log_entry_copy                 (MkLogEntry *self);
+/* Every field at once, copied, without a notification per field: for
+ * readers that build a page of rows at a time. */
+MkLogEntry * mk_log_entry_new_full             (const char  *id,
+                                                const char  *user_id,
+                                                MkPlatform   platform,
+                                                const char  *action,
+                                                MkLogStatus  status,
+                                                const char  *message,
+                                                const char  *request_payload,
+                                                const char  *response_payload,
+                                                const char  *ip_address,
+                                                const char  *created_at);
 gboolean     mk_log_entry_validate             (MkLogEntry *self,
                                                 GError **error);
 const char * mk_log_entry_get_id               (MkLogEntry *self);

@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "mk-paged-model.h"
 #include "mk-store.h"
 
 G_BEGIN_DECLS
 
 #define MK_TYPE_AGENDA_MODEL (mk_agenda_model_get_type ())
 
-G_DECLARE_FINAL_TYPE (MkAgendaModel, mk_agenda_model, MK, AGENDA_MODEL, GObject)
+G_DECLARE_FINAL_TYPE (MkAgendaModel, mk_agenda_model, MK, AGENDA_MODEL, MkPagedModel)
 
 /* A GListModel of one user's MkCalendarEntry from a day on, in date and
  * time order, that never holds the whole table: it starts with one page and

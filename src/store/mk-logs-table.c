@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "mk-redact.h"
@@ -24,24 +26,22 @@
 static MkLogEntry *
 entry_from_row (MkStmt *stmt)
 {
-  MkLogEntry *entry = mk_log_entry_new ();
   MkPlatform platform = MK_PLATFORM_NONE;
   MkLogStatus status = MK_LOG_STATUS_SUCCESS;
 
   mk_platform_from_string (mk_stmt_column_text (stmt, 2), &platform);
   mk_log_status_from_string (mk_stmt_column_text (stmt, 4), &status);
 
-  mk_log_entry_set_id (entry, mk_stmt_column_text (stmt, 0));
-  mk_log_entry_set_user_id (entry, mk_stmt_column_text (stmt, 1));
-  mk_log_entry_set_platform (entry, platform);
-  mk_log_entry_set_action (entry, mk_stmt_column_text (stmt, 3));
-  mk_log_entry_set_status (entry, status);
-  mk_log_entry_set_message (entry, mk_stmt_column_text (stmt, 5));
-  mk_log_entry_set_request_payload (entry, mk_stmt_column_text (stmt, 6));
-  mk_log_entry_set_response_payload (entry, mk_stmt_column_text (stmt, 7));
-  mk_log_entry_set_ip_address (entry, mk_stmt_column_text (stmt, 8));
-  mk_log_entry_set_created_at (entry, mk_stmt_column_text (stmt, 9));
-  return entry;
+  return mk_log_entry_new_full (mk_stmt_column_text (stmt, 0),
+                                mk_stmt_column_text (stmt, 1),
+                                platform,
+                                mk_stmt_column_text (stmt, 3),
+                                status,
+                                mk_stmt_column_text (stmt, 5),
+                                mk_stmt_column_text (stmt, 6),
+                                mk_stmt_column_text (stmt, 7),
+                                mk_stmt_column_text (stmt, 8),
+                                mk_stmt_column_text (stmt, 9));
 }
 
 /* Redaction happens here and nowhere else, on the entry itself, so what
@@ -347,28 +347,22 @@ bind_filter (MkStmt            *stmt,
     }
 }
 
-GPtrArray *
-mk_store_logs_list_page (MkStore           *store,
-                         const MkLogFilter *filter,
-                         const char        *before_created_at,
-                         const char        *before_id,
-                         guint              limit,
-                         GError           **error)
+/* The page query for @columns, prepared (cached) and bound. */
+static MkStmt *
+prepare_page (MkDatabase         *db,
+              const char         *columns,
+              const MkLogFilter  *filter,
+              const char         *before_created_at,
+              const char         *before_id,
+              guint               limit,
+              GError            **error)
 {
-  MkDatabase *db = mk_store_get_database (store);
-  g_autoptr(MkStmt) stmt = NULL;
-  g_autoptr(GPtrArray) entries = mk_store_new_object_array ();
-  g_autofree char *where = NULL;
+  gboolean paged = before_created_at != NULL;
+  g_autofree char *where = build_where (filter, paged);
   g_autofree char *sql = NULL;
-  gboolean paged;
-  int rc;
+  MkStmt *stmt;
 
-  g_return_val_if_fail (MK_IS_STORE (store), NULL);
-  g_return_val_if_fail ((before_created_at == NULL) == (before_id == NULL), NULL);
-
-  paged = before_created_at != NULL;
-  where = build_where (filter, paged);
-  sql = g_strconcat ("SELECT " COLUMNS " FROM logs WHERE ", where,
+  sql = g_strconcat ("SELECT ", columns, " FROM logs WHERE ", where,
                      " ORDER BY created_at DESC, id DESC LIMIT ?7", NULL);
 
   stmt = mk_database_prepare (db, sql, error);
@@ -383,10 +377,170 @@ mk_store_logs_list_page (MkStore           *store,
     }
   mk_stmt_bind_int64 (stmt, 7, CLAMP (limit, 1, MAX_PAGE));
 
+  return stmt;
+}
+
+GPtrArray *
+mk_store_logs_list_page (MkStore           *store,
+                         const MkLogFilter *filter,
+                         const char        *before_created_at,
+                         const char        *before_id,
+                         guint              limit,
+                         GError           **error)
+{
+  MkDatabase *db = mk_store_get_database (store);
+  g_autoptr(MkStmt) stmt = NULL;
+  g_autoptr(GPtrArray) entries = mk_store_new_object_array ();
+  int rc;
+
+  g_return_val_if_fail (MK_IS_STORE (store), NULL);
+  g_return_val_if_fail ((before_created_at == NULL) == (before_id == NULL), NULL);
+
+  stmt = prepare_page (db, COLUMNS, filter, before_created_at, before_id, limit, error);
+  if (stmt == NULL)
+    return NULL;
+
   while ((rc = mk_database_step (db, stmt, error)) == SQLITE_ROW)
     g_ptr_array_add (entries, entry_from_row (stmt));
 
   return rc == SQLITE_DONE ? g_steal_pointer (&entries) : NULL;
+}
+
+/* Copies the strings after the struct, each once; NULL stays NULL. */
+static MkLogRow *
+row_new (const char * const *values,
+         const gsize        *lengths,
+         MkPlatform          platform,
+         MkLogStatus         status)
+{
+  gsize size = sizeof (MkLogRow);
+  const char **fields[4];
+  MkLogRow *row;
+  char *p;
+
+  for (guint i = 0; i < 4; i++)
+    size += values[i] != NULL ? lengths[i] + 1 : 0;
+
+  row = g_malloc (size);
+  fields[0] = &row->id;
+  fields[1] = &row->action;
+  fields[2] = &row->message;
+  fields[3] = &row->created_at;
+  p = (char *)(row + 1);
+  for (guint i = 0; i < 4; i++)
+    {
+      if (values[i] == NULL)
+        {
+          *fields[i] = NULL;
+          continue;
+        }
+      memcpy (p, values[i], lengths[i]);
+      p[lengths[i]] = '\0';
+      *fields[i] = p;
+      p += lengths[i] + 1;
+    }
+  row->platform = platform;
+  row->status = status;
+
+  return row;
+}
+
+MkLogRow *
+mk_log_row_new_from_entry (MkLogEntry *entry)
+{
+  const char *values[4];
+  gsize lengths[4];
+
+  g_return_val_if_fail (MK_IS_LOG_ENTRY (entry), NULL);
+
+  values[0] = mk_log_entry_get_id (entry);
+  values[1] = mk_log_entry_get_action (entry);
+  values[2] = mk_log_entry_get_message (entry);
+  values[3] = mk_log_entry_get_created_at (entry);
+  for (guint i = 0; i < 4; i++)
+    lengths[i] = values[i] != NULL ? strlen (values[i]) : 0;
+
+  return row_new (values, lengths, mk_log_entry_get_platform (entry),
+                  mk_log_entry_get_status (entry));
+}
+
+MkLogEntry *
+mk_log_row_to_entry (const MkLogRow *row)
+{
+  g_return_val_if_fail (row != NULL, NULL);
+
+  return mk_log_entry_new_full (row->id, NULL, row->platform, row->action, row->status,
+                                row->message, NULL, NULL, NULL, row->created_at);
+}
+
+#define ROW_COLUMNS "id, action, message, created_at, platform, status"
+
+GPtrArray *
+mk_store_logs_list_rows (MkStore           *store,
+                         const MkLogFilter *filter,
+                         const char        *before_created_at,
+                         const char        *before_id,
+                         guint              limit,
+                         GError           **error)
+{
+  MkDatabase *db = mk_store_get_database (store);
+  g_autoptr(MkStmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  int rc;
+
+  g_return_val_if_fail (MK_IS_STORE (store), NULL);
+  g_return_val_if_fail ((before_created_at == NULL) == (before_id == NULL), NULL);
+
+  stmt = prepare_page (db, ROW_COLUMNS, filter, before_created_at, before_id, limit, error);
+  if (stmt == NULL)
+    return NULL;
+
+  rows = g_ptr_array_new_full (CLAMP (limit, 1, MAX_PAGE), g_free);
+  while ((rc = mk_database_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      const char *values[4];
+      gsize lengths[4];
+      MkPlatform platform = MK_PLATFORM_NONE;
+      MkLogStatus status = MK_LOG_STATUS_SUCCESS;
+
+      /* Text first, then its length: the order SQLite asks for. */
+      for (int c = 0; c < 4; c++)
+        {
+          values[c] = (const char *)sqlite3_column_text (stmt, c);
+          lengths[c] = sqlite3_column_bytes (stmt, c);
+        }
+      mk_platform_from_string ((const char *)sqlite3_column_text (stmt, 4), &platform);
+      mk_log_status_from_string ((const char *)sqlite3_column_text (stmt, 5), &status);
+      g_ptr_array_add (rows, row_new (values, lengths, platform, status));
+    }
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
+}
+
+MkLogEntry *
+mk_store_logs_get (MkStore     *store,
+                   const char  *id,
+                   GError     **error)
+{
+  MkDatabase *db = mk_store_get_database (store);
+  g_autoptr(MkStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (MK_IS_STORE (store), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  stmt = mk_database_prepare (db, "SELECT " COLUMNS " FROM logs WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  mk_stmt_bind_text (stmt, 1, id);
+  rc = mk_database_step (db, stmt, error);
+  if (rc == SQLITE_ROW)
+    return entry_from_row (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, MK_STORE_ERROR, MK_STORE_ERROR_NOT_FOUND,
+                 _("This log entry no longer exists"));
+  return NULL;
 }
 
 gint64
@@ -454,7 +608,10 @@ purge_batch (MkDatabase  *db,
     }
   deleted = mk_database_changes (db);
   if (!mk_database_commit (db, error))
-    return -1;
+    {
+      mk_database_rollback (db, NULL);
+      return -1;
+    }
 
   return deleted;
 }

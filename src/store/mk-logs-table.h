@@ -74,6 +74,34 @@ GPtrArray  *mk_store_logs_list_page  (MkStore           *store,
                                       const char        *before_id,
                                       guint              limit,
                                       GError           **error);
+/* A row of the log as a list shows it: no payloads, user or address.
+ * One allocation holds the strings too; free it with g_free(). */
+typedef struct {
+  const char  *id;
+  const char  *action;
+  const char  *message;     /* may be NULL */
+  const char  *created_at;
+  MkPlatform   platform;
+  MkLogStatus  status;
+} MkLogRow;
+
+MkLogRow   *mk_log_row_new_from_entry (MkLogEntry       *entry);
+/* An entry with the row's fields only (the others NULL), for a list. */
+MkLogEntry *mk_log_row_to_entry      (const MkLogRow    *row);
+
+/* mk_store_logs_list_page() for a list: a page of MkLogRow (the array
+ * frees them). */
+GPtrArray  *mk_store_logs_list_rows  (MkStore           *store,
+                                      const MkLogFilter *filter,
+                                      const char        *before_created_at,
+                                      const char        *before_id,
+                                      guint              limit,
+                                      GError           **error);
+/* The whole entry of row @id, payloads included; NULL with
+ * MK_STORE_ERROR_NOT_FOUND when it is gone. */
+MkLogEntry *mk_store_logs_get        (MkStore           *store,
+                                      const char        *id,
+                                      GError           **error);
 /* -1 on error. */
 gint64      mk_store_logs_count      (MkStore           *store,
                                       const MkLogFilter *filter,

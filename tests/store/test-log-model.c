@@ -244,6 +244,84 @@ test_model_live (Fixture       *f,
   g_assert_cmpuint (count_all (model), ==, 2);
 }
 
+/* Items are made from the page's rows when asked for: the same object for
+ * a position while someone holds it (list views compare items), and the
+ * details behind a list entry still read in full. */
+static void
+test_model_items (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(MkLogModel) model = NULL;
+  g_autoptr(MkLogEntry) first = NULL;
+  g_autoptr(MkLogEntry) again = NULL;
+  g_autoptr(MkLogEntry) second = NULL;
+  g_autoptr(MkLogEntry) details = NULL;
+  g_autoptr(MkLogEntry) live = NULL;
+  g_autoptr(MkLogEntry) live_details = NULL;
+  g_autoptr(GError) error = NULL;
+  MkLogFilter filter = { 0 };
+  GWeakRef gone;
+
+  fill (f, 30);
+  g_assert_true (mk_store_log (f->store, f->user, MK_PLATFORM_FACEBOOK, "fetch_metrics",
+                               MK_LOG_STATUS_FAILURE, "With payloads",
+                               "{\"fields\": \"followers_count\", \"access_token\": \"EAAB-secret\"}",
+                               "{\"error\": {\"code\": 4}}", "192.0.2.7", NULL));
+  model = mk_log_model_new (f->store, 10);
+  filter.user_id = f->user;
+  mk_log_model_set_filter (model, &filter);
+
+  first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  again = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (model), 1);
+  g_assert_true (first == again);
+  g_assert_true (first != second);
+  g_assert_cmpstr (mk_log_entry_get_message (first), ==, "With payloads");
+  g_assert_cmpint (mk_log_entry_get_platform (first), ==, MK_PLATFORM_FACEBOOK);
+  g_assert_cmpint (mk_log_entry_get_status (first), ==, MK_LOG_STATUS_FAILURE);
+  g_assert_cmpstr (mk_log_entry_get_action (first), ==, "fetch_metrics");
+  /* What a list does not show is not read for it. */
+  g_assert_null (mk_log_entry_get_request_payload (first));
+
+  details = mk_log_model_load_details (model, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mk_log_entry_get_id (details), ==, mk_log_entry_get_id (first));
+  g_assert_cmpstr (mk_log_entry_get_user_id (details), ==, f->user);
+  g_assert_cmpstr (mk_log_entry_get_ip_address (details), ==, "192.0.2.7");
+  g_assert_nonnull (strstr (mk_log_entry_get_request_payload (details), "followers_count"));
+  g_assert_null (strstr (mk_log_entry_get_request_payload (details), "EAAB-secret"));
+  g_assert_nonnull (strstr (mk_log_entry_get_response_payload (details), "\"code\""));
+
+  /* Once nobody holds it the item goes; the position makes a new one. */
+  g_weak_ref_init (&gone, second);
+  g_clear_object (&second);
+  g_assert_null (g_weak_ref_get (&gone));
+  g_weak_ref_clear (&gone);
+  second = g_list_model_get_item (G_LIST_MODEL (model), 1);
+  g_assert_nonnull (second);
+  g_assert_true (second != first);
+
+  /* A live row is an item like the others, its details read the same way. */
+  g_assert_true (mk_store_log (f->store, f->user, MK_PLATFORM_NONE, "login",
+                               MK_LOG_STATUS_SUCCESS, "Live", "{\"a\": 1}", NULL, NULL, NULL));
+  live = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_assert_cmpstr (mk_log_entry_get_message (live), ==, "Live");
+  g_clear_object (&again);
+  again = g_list_model_get_item (G_LIST_MODEL (model), 1);
+  g_assert_true (again == first);
+  live_details = mk_log_model_load_details (model, live, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (mk_log_entry_get_request_payload (live_details), "\"a\""));
+
+  /* After a reload the held items stay valid; positions make new ones. */
+  mk_log_model_reload (model);
+  g_assert_cmpstr (mk_log_entry_get_message (live), ==, "Live");
+  g_clear_object (&again);
+  again = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_assert_cmpstr (mk_log_entry_get_id (again), ==, mk_log_entry_get_id (live));
+  drain_main_context ();
+}
+
 static void
 test_purge (Fixture       *f,
             gconstpointer  data)
@@ -383,6 +461,7 @@ main (int   argc,
   ADD ("/log-model/pages", test_model_pages);
   ADD ("/log-model/filters", test_model_filters);
   ADD ("/log-model/live", test_model_live);
+  ADD ("/log-model/items", test_model_items);
   ADD ("/logs/purge", test_purge);
   ADD ("/logs/export", test_export);
   ADD ("/logs/export-async", test_export_async);

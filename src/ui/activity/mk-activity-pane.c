@@ -535,13 +535,24 @@ row_activated_cb (MkActivityPane *self,
                   guint           position)
 {
   g_autoptr(MkLogEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(MkLogEntry) full = NULL;
+  g_autoptr(GError) error = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   MkActivityDetails *details;
 
   if (entry == NULL)
     return;
 
-  details = mk_activity_details_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, entry);
+  /* The list's entries leave out the payloads; the window shows them. */
+  full = mk_log_model_load_details (self->model, entry, &error);
+  if (full == NULL)
+    {
+      g_warning ("Could not read the details of log entry %s: %s",
+                 mk_log_entry_get_id (entry), error->message);
+      return;
+    }
+
+  details = mk_activity_details_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, full);
   gtk_window_present (GTK_WINDOW (details));
 }
 
