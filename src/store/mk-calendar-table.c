@@ -74,10 +74,12 @@ bind_values (MkStmt          *stmt,
   mk_stmt_bind_text (stmt, 13, mk_calendar_entry_get_created_at (entry));
 }
 
-gboolean
-mk_store_calendar_insert (MkStore          *store,
-                          MkCalendarEntry  *entry,
-                          GError          **error)
+static gboolean
+insert_entry (MkStore          *store,
+              MkCalendarEntry  *entry,
+              gboolean          only_new,
+              gboolean         *out_inserted,
+              GError          **error)
 {
   MkDatabase *db = mk_store_get_database (store);
   g_autoptr(MkStmt) stmt = NULL;
@@ -98,7 +100,13 @@ mk_store_calendar_insert (MkStore          *store,
   if (!mk_calendar_entry_validate (entry, error))
     return FALSE;
 
+  /* ON CONFLICT names the id alone: any other constraint still fails,
+   * where OR IGNORE would drop the row silently. */
   stmt = mk_database_prepare (db,
+                              only_new ?
+                              "INSERT INTO calendar_entries (" COLUMNS ")"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+                              " ON CONFLICT (id) DO NOTHING" :
                               "INSERT INTO calendar_entries (" COLUMNS ")"
                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                               error);
@@ -106,7 +114,31 @@ mk_store_calendar_insert (MkStore          *store,
     return FALSE;
 
   bind_values (stmt, entry);
-  return mk_database_run (db, stmt, error);
+  if (!mk_database_run (db, stmt, error))
+    return FALSE;
+
+  if (out_inserted != NULL)
+    *out_inserted = mk_database_changes (db) > 0;
+  return TRUE;
+}
+
+gboolean
+mk_store_calendar_insert (MkStore          *store,
+                          MkCalendarEntry  *entry,
+                          GError          **error)
+{
+  return insert_entry (store, entry, FALSE, NULL, error);
+}
+
+gboolean
+mk_store_calendar_insert_new (MkStore          *store,
+                              MkCalendarEntry  *entry,
+                              gboolean         *out_inserted,
+                              GError          **error)
+{
+  g_return_val_if_fail (out_inserted != NULL, FALSE);
+
+  return insert_entry (store, entry, TRUE, out_inserted, error);
 }
 
 gboolean
@@ -598,7 +630,14 @@ run_logged (MkStore          *store,
       return FALSE;
     }
 
-  return mk_store_transaction_commit (store, error);
+  /* A failed COMMIT (a full disk) leaves the level open: close it. */
+  if (!mk_store_transaction_commit (store, error))
+    {
+      mk_store_transaction_rollback (store, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean

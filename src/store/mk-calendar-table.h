@@ -17,6 +17,13 @@ typedef struct _MkStore MkStore;
 gboolean         mk_store_calendar_insert     (MkStore          *store,
                                                MkCalendarEntry  *entry,
                                                GError          **error);
+/* Like mk_store_calendar_insert(), but an id already in the table is not
+ * an error: nothing is written and *@out_inserted is FALSE. One statement
+ * where a lookup and an insert would take two (imports). */
+gboolean         mk_store_calendar_insert_new (MkStore          *store,
+                                               MkCalendarEntry  *entry,
+                                               gboolean         *out_inserted,
+                                               GError          **error);
 /* Writes every column but id, user_id and created_at. */
 gboolean         mk_store_calendar_update     (MkStore          *store,
                                                MkCalendarEntry  *entry,

@@ -15,6 +15,8 @@
 #include "mk-calendar-table.h"
 #include "mk-demo.h"
 #include "mk-logs-table.h"
+#include "mk-engagement.h"
+#include "mk-media-table.h"
 #include "mk-metrics-table.h"
 #include "mk-profiles-table.h"
 #include "mk-reviews-table.h"
@@ -346,6 +348,89 @@ fill_metrics (MkStore     *store,
 }
 
 static gboolean
+fill_media (MkStore     *store,
+            const char  *user_id,
+            GDateTime   *now,
+            GRand       *rand,
+            GError     **error)
+{
+  static const char * const captions[] = {
+    "Golden hour in Alfama with the new Lumen serum",
+    "Five slow days on the Costa Vicentina",
+    "Unboxing the Brightside ANC headphones",
+    "Morning routine, honest version",
+    "Kiko Tea Co. tasting: which blend wins?",
+    "Packing light for a week in Porto",
+    "Behind the scenes of the Northwind shoot",
+    "Café Aurora opening night",
+  };
+  static const struct {
+    MkPlatform  platform;
+    const char *url_prefix;
+    MkMediaType types[3];
+    double      likes;
+  } platforms[] = {
+    { MK_PLATFORM_INSTAGRAM, "https://www.instagram.com/p/DEMO",
+      { MK_MEDIA_TYPE_REEL, MK_MEDIA_TYPE_IMAGE, MK_MEDIA_TYPE_CAROUSEL }, 2100 },
+    { MK_PLATFORM_FACEBOOK, "https://www.facebook.com/sarahlens/posts/demo",
+      { MK_MEDIA_TYPE_POST, MK_MEDIA_TYPE_POST, MK_MEDIA_TYPE_POST }, 230 },
+    { MK_PLATFORM_YOUTUBE, "https://www.youtube.com/watch?v=demo",
+      { MK_MEDIA_TYPE_VIDEO, MK_MEDIA_TYPE_SHORT, MK_MEDIA_TYPE_VIDEO }, 1300 },
+  };
+
+  /* 24 posts: 12 on Instagram, 6 each on Facebook and YouTube. Thumbnails
+   * stay empty: the store does not draw, and the grid shows placeholders. */
+  for (guint p = 0; p < G_N_ELEMENTS (platforms); p++)
+    {
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+      guint n = p == 0 ? 12 : 6;
+
+      for (guint i = 0; i < n; i++)
+        {
+          MkMediaItem *item = mk_media_item_new ();
+          g_autofree char *media_id = g_strdup_printf ("demo-%s-%02u", mk_platform_to_string (platforms[p].platform), i);
+          g_autofree char *permalink = g_strdup_printf ("%s%02u", platforms[p].url_prefix, i);
+          g_autofree char *published = timestamp_offset (now, -(gint64)(i * 3 + p + 1) * 86400 - 7200 * p);
+          double likes = platforms[p].likes * g_rand_double_range (rand, 0.6, 1.5);
+
+          mk_media_item_set_platform_media_id (item, media_id);
+          mk_media_item_set_media_type (item, platforms[p].types[i % 3]);
+          mk_media_item_set_caption (item, captions[(i + p) % G_N_ELEMENTS (captions)]);
+          mk_media_item_set_permalink (item, permalink);
+          mk_media_item_set_like_count (item, (gint64) likes);
+          mk_media_item_set_comment_count (item, (gint64) (likes * g_rand_double_range (rand, 0.02, 0.06)));
+          if (platforms[p].platform == MK_PLATFORM_YOUTUBE)
+            mk_media_item_set_view_count (item, (gint64) (likes * g_rand_double_range (rand, 15, 30)));
+          mk_media_item_set_published_at (item, published);
+          g_ptr_array_add (items, item);
+        }
+
+      if (!mk_store_media_replace (store, user_id, platforms[p].platform, items, error))
+        return FALSE;
+
+      /* The newest snapshot's rate is the one a sync would have stored for
+       * these posts, so the Metrics cards and the exported kit agree. */
+      {
+        g_autoptr(MkMetricsSnapshot) latest = NULL;
+        MkEngagement engagement;
+
+        latest = mk_store_metrics_latest (store, user_id, platforms[p].platform, error);
+        if (latest == NULL)
+          return FALSE;
+        mk_engagement_compute_at (platforms[p].platform,
+                                  mk_metrics_snapshot_get_follower_count (latest),
+                                  items, MK_ENGAGEMENT_METHOD_MEDIAN, now, &engagement);
+        if (!isnan (engagement.rate) &&
+            !mk_store_metrics_set_engagement_rate (store, mk_metrics_snapshot_get_id (latest),
+                                                   engagement.rate, error))
+          return FALSE;
+      }
+    }
+
+  return TRUE;
+}
+
+static gboolean
 fill_logs (MkStore     *store,
            const char  *user_id,
            GDateTime   *now,
@@ -414,6 +499,7 @@ mk_demo_fill (MkStore     *store,
       !fill_calendar (store, mk_user_get_id (user), today, rand, error) ||
       !fill_reviews (store, mk_user_get_id (user), now, error) ||
       !fill_metrics (store, mk_user_get_id (user), now, rand, error) ||
+      !fill_media (store, mk_user_get_id (user), now, rand, error) ||
       !fill_logs (store, mk_user_get_id (user), now, error) ||
       !mk_store_transaction_commit (store, error))
     {
@@ -464,5 +550,13 @@ mk_demo_fill_calendar_bulk (MkStore     *store,
         }
     }
 
-  return mk_store_transaction_commit (store, error);
+  /* A failed COMMIT leaves the transaction open: close it, or the store
+   * could not begin another. */
+  if (!mk_store_transaction_commit (store, error))
+    {
+      mk_store_transaction_rollback (store, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
 }

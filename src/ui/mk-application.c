@@ -15,10 +15,12 @@
 #include "mk-account-service.h"
 #include "account/mk-account-window.h"
 #include "mk-application.h"
+#include "mk-backup.h"
 #include "mk-cli.h"
 #include "mk-preferences-window.h"
 #include "mk-users-table.h"
 #include "mk-window.h"
+#include "profile/mk-profile-editor.h"
 
 struct _MkApplication
 {
@@ -67,12 +69,15 @@ present_for_user (MkApplication *self)
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
   gboolean signed_in = mk_context_get_user_id (self->context) != NULL;
   MkAccountWindow *account_window = NULL;
+  gboolean signed_up = FALSE;
 
   for (GList *l = windows; l != NULL;)
     {
       GtkWindow *window = l->data;
 
       l = l->next;
+      if (MK_IS_ACCOUNT_WINDOW (window) && signed_in)
+        signed_up |= mk_account_window_get_signed_up (MK_ACCOUNT_WINDOW (window));
       if (MK_IS_ACCOUNT_WINDOW (window) && !signed_in)
         account_window = MK_ACCOUNT_WINDOW (window);
       else if (MK_IS_ACCOUNT_WINDOW (window) || (!signed_in && !MK_IS_ACCOUNT_WINDOW (window)))
@@ -81,7 +86,20 @@ present_for_user (MkApplication *self)
 
   if (signed_in)
     {
-      gtk_window_present (ensure_window (self));
+      GtkWindow *main_window = ensure_window (self);
+
+      gtk_window_present (main_window);
+
+      /* A new account makes its profile first, over the main window. */
+      if (signed_up)
+        {
+          MkProfileEditor *editor = mk_profile_editor_new (main_window,
+                                                           mk_context_get_store (self->context),
+                                                           mk_context_get_user_id (self->context));
+
+          mk_profile_editor_fill_defaults (editor);
+          gtk_window_present (GTK_WINDOW (editor));
+        }
       return;
     }
 
@@ -262,6 +280,12 @@ store_ready_cb (GObject      *object,
     }
 
   self->accounts = mk_account_service_new (self->context);
+  {
+    g_autofree char *db_path = mk_context_get_db_path (self->context);
+
+    /* Once the window is up, in its own thread and connection. */
+    mk_backup_schedule_daily (db_path, 30, self->cancellable, NULL, NULL);
+  }
   g_signal_connect_object (self->context, "notify::user-id",
                            G_CALLBACK (user_id_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -384,6 +408,9 @@ mk_application_shutdown (GApplication *app)
   MkApplication *self = MK_APPLICATION (app);
 
   g_cancellable_cancel (self->cancellable);
+  /* Fetch rows still queued are written before the process ends. */
+  if (self->context != NULL)
+    mk_context_flush_logs (self->context);
 
   G_APPLICATION_CLASS (mk_application_parent_class)->shutdown (app);
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include "account/mk-account-page.h"
+#include "backups/mk-backups-group.h"
 #include "connections/mk-connections-page.h"
 #include "mk-preferences-window.h"
 
@@ -17,6 +19,8 @@ struct _MkPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   /* Template children */
+  MkAccountPage        *account_page;
+  MkBackupsGroup       *backups_group;
   AdwComboRow          *color_scheme_row;
   GtkSpinButton        *sync_interval_spin;
   AdwComboRow          *engagement_formula_row;
@@ -103,6 +107,8 @@ mk_preferences_window_constructed (GObject *object)
   g_return_if_fail (MK_IS_CONTEXT (self->context));
 
   settings = mk_context_get_settings (self->context);
+  mk_account_page_set_context (self->account_page, self->context);
+  mk_backups_group_set_context (self->backups_group, self->context);
 
   bind_combo_row (settings, "color-scheme", self->color_scheme_row, color_scheme_choices);
   bind_combo_row (settings, "engagement-formula", self->engagement_formula_row, engagement_formula_choices);
@@ -196,7 +202,11 @@ mk_preferences_window_class_init (MkPreferencesWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MK_TYPE_ACCOUNT_PAGE);
+  g_type_ensure (MK_TYPE_BACKUPS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mk-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, account_page);
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, backups_group);
   gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, sync_interval_spin);
   gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, engagement_formula_row);

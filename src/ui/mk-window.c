@@ -236,11 +236,43 @@ mk_window_after_paint_cb (MkWindow      *self,
 }
 
 static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* Figures older than the sync interval are fetched again once the window
+ * shows; after the first frame, so start-up does not wait for it. */
+static gboolean
+mk_window_sync_if_stale_cb (gpointer data)
+{
+  g_autoptr(MkWindow) self = g_weak_ref_get (data);
+  MkSyncService *sync;
+
+  if (self != NULL &&
+      mk_context_get_store (self->context) != NULL &&
+      mk_context_get_user_id (self->context) != NULL &&
+      (sync = mk_context_get_sync_service (self->context)) != NULL)
+    mk_sync_service_sync_if_stale (sync);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
 mk_window_map (GtkWidget *widget)
 {
   MkWindow *self = MK_WINDOW (widget);
 
   GTK_WIDGET_CLASS (mk_window_parent_class)->map (widget);
+
+  if (!self->quit_after_first_frame)
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+      g_weak_ref_init (ref, self);
+      g_idle_add_full (G_PRIORITY_LOW, mk_window_sync_if_stale_cb, ref, weak_ref_free);
+    }
 
   if (self->quit_after_first_frame && self->first_frame_handler == 0)
     {

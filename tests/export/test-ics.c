@@ -320,6 +320,39 @@ test_outlook (void)
   assert_when (entry, &zurich);
 }
 
+/* A VTIMEZONE may follow the events that name it, and two calendars in
+ * one file may each define the same TZID their own way. */
+static void
+test_zones_anywhere (void)
+{
+  static const char text[] =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+    "BEGIN:VEVENT\r\nUID:zone-1@example.com\r\nDTSTART;TZID=Studio:20260312T100000\r\n"
+    "SUMMARY:Before its zone\r\nEND:VEVENT\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:Studio\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+    "TZOFFSETFROM:+0530\r\nTZOFFSETTO:+0530\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    "END:VCALENDAR\r\n"
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:Studio\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+    "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nUID:zone-2@example.com\r\nDTSTART;TZID=Studio:20260312T100000\r\n"
+    "SUMMARY:Second\r\n calendar\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n";
+  static const Expected first = { { "2026-03-12 04:30", "2026-03-11 21:30", "2026-03-12 10:00" } };
+  static const Expected second = { { "2026-03-12 09:00", "2026-03-12 02:00", "2026-03-12 14:30" } };
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GArray) lines = NULL;
+  g_autoptr(GError) error = NULL;
+
+  entries = mk_ics_read (text, strlen (text), "00000000-0000-4000-8000-000000000001", &lines, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 2);
+  assert_when (find_by_brand (entries, "Before its zone"), &first);
+  assert_when (find_by_brand (entries, "Secondcalendar"), &second);
+  g_assert_cmpuint (g_array_index (lines, guint, 0), ==, 3);
+  g_assert_cmpuint (g_array_index (lines, guint, 1), ==, 27);
+}
+
 /* Instants on both sides of the 2026 US changes (8 March, 1 November). */
 static void
 test_dst (void)
@@ -546,6 +579,7 @@ main (int   argc,
   g_test_add_func ("/ics/google", test_google);
   g_test_add_func ("/ics/outlook", test_outlook);
   g_test_add_func ("/ics/dst", test_dst);
+  g_test_add_func ("/ics/zones-anywhere", test_zones_anywhere);
   g_test_add_func ("/ics/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/ics/hostile", test_hostile);
   g_test_add_func ("/ics/async", test_async);

@@ -89,7 +89,7 @@ store_entries (MkStore     *store,
     {
       MkCalendarEntry *entry = g_ptr_array_index (entries, i);
       const char *id = mk_calendar_entry_get_id (entry);
-      gboolean exists = FALSE;
+      gboolean inserted = FALSE;
       g_autoptr(GError) local_error = NULL;
 
       if (!g_hash_table_add (seen, (gpointer)id))
@@ -98,26 +98,18 @@ store_entries (MkStore     *store,
           continue;
         }
 
-      if (!mk_store_calendar_has_id (store, id, &exists, &local_error))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          mk_store_transaction_rollback (store, NULL);
-          return FALSE;
-        }
-      if (exists)
-        {
-          skipped++;
-          continue;
-        }
-
-      if (!mk_store_calendar_insert (store, entry, &local_error))
+      /* An id already in the workspace is skipped, never overwritten. */
+      if (!mk_store_calendar_insert_new (store, entry, &inserted, &local_error))
         {
           g_set_error (error, MK_ICS_ERROR, MK_ICS_ERROR_INVALID, _("Line %u: %s"),
                        g_array_index (lines, guint, i), local_error->message);
           mk_store_transaction_rollback (store, NULL);
           return FALSE;
         }
-      imported++;
+      if (inserted)
+        imported++;
+      else
+        skipped++;
     }
 
   if (name != NULL)

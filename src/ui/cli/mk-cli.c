@@ -13,9 +13,12 @@
 
 #include "mk-cli.h"
 #include "mk-cli-account.h"
+#include "mk-cli-backup.h"
 #include "mk-cli-ics.h"
 #include "mk-cli-reviews.h"
+#include "mk-cli-sync.h"
 #include "mk-demo.h"
+#include "mk-demo-pictures.h"
 #include "mk-html-renderer.h"
 #include "mk-pdf-renderer.h"
 #include "mk-portfolio.h"
@@ -41,6 +44,10 @@ static const GOptionEntry option_entries[] = {
     N_("Import reviews from a CSV file"), N_("FILE") },
   { "export-reviews", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export reviews as CSV"), N_("FILE") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a verified copy of the workspace’s database to FILE"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the workspace’s database by the backup FILE, once it is verified"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -49,7 +56,7 @@ static const GOptionEntry option_entries[] = {
 /* Options whose issue has not landed yet: they answer honestly rather than
  * pretending to work. */
 static const char * const not_yet_available[] = {
-  "sync",
+  NULL,
 };
 
 const GOptionEntry *
@@ -133,7 +140,8 @@ run_demo (const char *data_dir)
       return 1;
     }
 
-  if (!mk_demo_fill (mk_context_get_store (context), &user_id, &error))
+  if (!mk_demo_fill (mk_context_get_store (context), &user_id, &error) ||
+      !mk_demo_draw_thumbnails (context, user_id, &error))
     {
       g_printerr ("mediakit: %s\n", error->message);
       return 1;
@@ -166,6 +174,7 @@ run_export (const char *data_dir,
   g_autoptr(MkPortfolio) portfolio = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *user_id = NULL;
+  g_autofree char *thumbnail_dir = NULL;
   g_autofree char *lower = g_ascii_strdown (path, -1);
 
   if (!g_str_has_suffix (lower, ".html") && !g_str_has_suffix (lower, ".htm") &&
@@ -177,7 +186,10 @@ run_export (const char *data_dir,
 
   if ((context = open_existing (data_dir, &error)) == NULL ||
       (user_id = resolve_account (mk_context_get_store (context), account, &error)) == NULL ||
-      (portfolio = mk_portfolio_gather (mk_context_get_store (context), user_id, &error)) == NULL ||
+      (portfolio = mk_portfolio_gather_full (mk_context_get_store (context), user_id,
+                                             thumbnail_dir = g_build_filename (mk_context_get_cache_dir (context),
+                                                                               "thumbnails", NULL),
+                                             &error)) == NULL ||
       !(g_str_has_suffix (lower, ".pdf")
         ? export_pdf (context, portfolio, path, &error)
         : mk_html_export_file (portfolio, path, &error)))
@@ -242,6 +254,26 @@ run_ics (const char *data_dir,
   return status;
 }
 
+/* --sync: its work is in mk-cli-sync.c. */
+static int
+run_sync (const char *data_dir,
+          const char *account)
+{
+  g_autoptr(MkContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *user_id = NULL;
+
+  if ((context = open_existing (data_dir, &error)) == NULL ||
+      (user_id = resolve_account (mk_context_get_store (context), account, &error)) == NULL)
+    {
+      g_printerr ("mediakit: %s\n", error->message);
+      return 1;
+    }
+
+  mk_context_set_user_id (context, user_id);
+  return mk_cli_sync (context);
+}
+
 int
 mk_cli_run (GVariantDict *options,
             const char   *data_dir)
@@ -254,9 +286,10 @@ mk_cli_run (GVariantDict *options,
   const char *import_ics = NULL;
   const char *export_ics = NULL;
   gboolean demo;
+  gboolean sync;
   int status;
 
-  for (guint i = 0; i < G_N_ELEMENTS (not_yet_available); i++)
+  for (guint i = 0; not_yet_available[i] != NULL; i++)
     {
       if (g_variant_dict_contains (options, not_yet_available[i]))
         {
@@ -270,14 +303,17 @@ mk_cli_run (GVariantDict *options,
   g_variant_dict_lookup (options, "create-account", "&s", &create_account);
   if (create_account != NULL)
     return mk_cli_create_account (data_dir, create_account);
+  if (g_variant_dict_contains (options, "backup") || g_variant_dict_contains (options, "restore"))
+    return mk_cli_backup_run (options, data_dir);
   g_variant_dict_lookup (options, "export", "^&ay", &export_path);
   g_variant_dict_lookup (options, "import-reviews", "^&ay", &import_reviews);
   g_variant_dict_lookup (options, "export-reviews", "^&ay", &export_reviews);
   g_variant_dict_lookup (options, "import-ics", "^&ay", &import_ics);
   g_variant_dict_lookup (options, "export-ics", "^&ay", &export_ics);
   demo = g_variant_dict_contains (options, "demo");
+  sync = g_variant_dict_contains (options, "sync");
 
-  if (!demo && export_path == NULL && import_reviews == NULL && export_reviews == NULL &&
+  if (!demo && !sync && export_path == NULL && import_reviews == NULL && export_reviews == NULL &&
       import_ics == NULL && export_ics == NULL)
     return -1;
 
@@ -290,6 +326,10 @@ mk_cli_run (GVariantDict *options,
 
   if ((import_ics != NULL || export_ics != NULL) &&
       (status = run_ics (data_dir, account, import_ics, export_ics)) != 0)
+    return status;
+
+  /* After imports, before the export: the media kit gets fresh figures. */
+  if (sync && (status = run_sync (data_dir, account)) != 0)
     return status;
 
   if (export_path != NULL)

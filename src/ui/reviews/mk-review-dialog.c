@@ -218,6 +218,20 @@ save_action (GtkWidget  *widget,
       GtkWidget *row = GTK_WIDGET (self->client_name_row);
       GtkWidget *error_widget = GTK_WIDGET (self->client_name_error);
 
+      /* Not about a field (a full disk, a failed write): said on its own,
+       * not beside a field that is fine. The form stays as typed. */
+      if (field == NULL)
+        {
+          AdwMessageDialog *alert;
+
+          alert = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                              _("Could Not Save the Review"),
+                                                              error->message));
+          adw_message_dialog_add_response (alert, "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (alert));
+          return;
+        }
+
       if (g_strcmp0 (field, "client_email") == 0)
         row = GTK_WIDGET (self->client_email_row), error_widget = GTK_WIDGET (self->client_email_error);
       else if (g_strcmp0 (field, "project_type") == 0)
