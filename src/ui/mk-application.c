@@ -124,9 +124,32 @@ switch_windows_cb (gpointer user_data)
 
 /* From an idle: the change comes from inside the account window's own
  * callbacks, which must return before that window goes. */
+/* The demo account has no password ("!" matches none), so locking it or
+ * signing out of it would leave a sign-in page nothing opens: in a demo
+ * workspace, Lock and Sign Out are off. */
+static void
+update_account_actions (MkApplication *self)
+{
+  const char *user_id = mk_context_get_user_id (self->context);
+  g_autoptr(MkUser) user = NULL;
+  gboolean has_password = TRUE;
+  GAction *action;
+
+  if (user_id != NULL && mk_context_get_store (self->context) != NULL)
+    user = mk_store_users_get (mk_context_get_store (self->context), user_id, NULL);
+  if (user != NULL)
+    has_password = g_strcmp0 (mk_user_get_password_hash (user), "!") != 0;
+
+  if ((action = g_action_map_lookup_action (G_ACTION_MAP (self), "lock")) != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), has_password);
+  if ((action = g_action_map_lookup_action (G_ACTION_MAP (self), "sign-out")) != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), has_password);
+}
+
 static void
 user_id_changed_cb (MkApplication *self)
 {
+  update_account_actions (self);
   if (self->ready && self->switch_id == 0)
     self->switch_id = g_idle_add (switch_windows_cb, self);
 }
@@ -227,6 +250,7 @@ finish_opening (MkApplication *self)
 {
   self->opening = FALSE;
   self->ready = TRUE;
+  update_account_actions (self);
 
   if (self->activate_pending)
     {
