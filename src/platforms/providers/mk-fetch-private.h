@@ -26,9 +26,11 @@ mk_fetch_url_or_null (const char *url)
   if (url == NULL || !(g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
     return NULL;
   /* Spaces and controls (a fuzzed paging.next) make no URL we should
-   * request or store. */
+   * request or store; nor do raw non-ASCII bytes: the platforms send their
+   * links percent-encoded, and a lone \ud802 escape decodes to bytes that
+   * are not even UTF-8. */
   for (const char *p = url; *p != '\0'; p++)
-    if ((guchar)*p <= 0x20 || *p == 0x7f)
+    if ((guchar)*p <= 0x20 || (guchar)*p >= 0x7f)
       return NULL;
   return url;
 }
