@@ -76,6 +76,36 @@ scan (const char  *data,
               for (gsize k = i + 2; e == 'u' && k < i + 6 && k < len; k++)
                 if (!g_ascii_isxdigit (data[k]))
                   e = '\0';
+              /* A surrogate must come as a high + low pair: json-glib leaks
+               * on a lone high one and lets a lone low one through as bytes
+               * that are not UTF-8 (both found by fuzz-instagram). */
+              if (e == 'u' && i + 6 <= len)
+                {
+                  guint v = 0;
+
+                  for (gsize k = i + 2; k < i + 6; k++)
+                    v = v * 16 + (guint) g_ascii_xdigit_value (data[k]);
+
+                  if (v >= 0xdc00 && v <= 0xdfff)
+                    e = '\0';
+                  else if (v >= 0xd800 && v <= 0xdbff && i + 12 <= len)
+                    {
+                      guint low = 0;
+
+                      if (data[i + 6] != '\\' || data[i + 7] != 'u')
+                        e = '\0';
+                      for (gsize k = i + 8; e != '\0' && k < i + 12; k++)
+                        {
+                          if (!g_ascii_isxdigit (data[k]))
+                            e = '\0';
+                          else
+                            low = low * 16 + (guint) g_ascii_xdigit_value (data[k]);
+                        }
+                      if (e != '\0' && (low < 0xdc00 || low > 0xdfff))
+                        e = '\0';
+                      n = 11;
+                    }
+                }
               if (e == '\0' || strchr ("\"\\/bfnrtu", e) == NULL)
                 {
                   g_set_error_literal (error, MK_JSON_ERROR, MK_JSON_ERROR_INVALID,

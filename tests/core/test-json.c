@@ -58,6 +58,34 @@ test_depth_cap (void)
   }
 }
 
+/* Emoji arrive as surrogate pairs; a lone half is no character at all. */
+static void
+test_surrogates (void)
+{
+  const char *pair = "{\"caption\":\"ok \\ud83d\\ude00\"}";
+  const char * const broken[] = {
+    "{\"caption\":\"\\ud800 lone\"}",
+    "{\"caption\":\"\\udc00\"}",
+    "{\"caption\":\"\\ud83d\\u0041\"}",
+    "{\"next\":\"https://x/\\ud8026-02\"}",
+  };
+  g_autoptr(JsonNode) root = NULL;
+  const char *caption;
+
+  root = mk_json_parse (pair, -1, NULL);
+  g_assert_nonnull (root);
+  caption = json_object_get_string_member (json_node_get_object (root), "caption");
+  g_assert_cmpstr (caption, ==, "ok \xf0\x9f\x98\x80");
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (mk_json_parse (broken[i], -1, &error));
+      g_assert_error (error, MK_JSON_ERROR, MK_JSON_ERROR_INVALID);
+    }
+}
+
 static void
 test_html_empty_truncated (void)
 {
@@ -185,6 +213,7 @@ main (int   argc,
   g_test_add_func ("/json/depth-cap", test_depth_cap);
   g_test_add_func ("/json/html-empty-truncated", test_html_empty_truncated);
   g_test_add_func ("/json/counts", test_counts);
+  g_test_add_func ("/json/surrogates", test_surrogates);
   g_test_add_func ("/json/timestamps", test_timestamps);
 
   return g_test_run ();
