@@ -47,14 +47,14 @@ mk_fetch_id_is_sane (const char *id)
   len = strlen (id);
   if (len == 0 || len > 255)
     return FALSE;
-  if (!g_utf8_validate (id, len, NULL))
-    return FALSE;
-  for (const char *p = id; *p != '\0'; p = g_utf8_next_char (p))
+  /* Every platform's ids are ASCII (digits, "page_post", YouTube's
+   * [A-Za-z0-9_-]): anything else, an RTL override say, is not one of
+   * theirs and would fail the model's validation. */
+  for (const char *p = id; *p != '\0'; p++)
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar c = (guchar) *p;
 
-      if (g_unichar_iscntrl (c) || g_unichar_isspace (c) || c == 0x2028 || c == 0x2029 ||
-          c == '/' || c == '?' || c == '&' || c == '#' || c == ',')
+      if (c <= 0x20 || c >= 0x7f || c == '/' || c == '?' || c == '&' || c == '#' || c == ',')
         return FALSE;
     }
   return TRUE;
