@@ -106,6 +106,7 @@ test_fault (gconstpointer data)
   g_autofree char *user_id = store_test_add_user (store, "creator@example.com");
   g_autoptr(GError) error = NULL;
   guint failures = 0;
+  guint absorbed = 0;
 
   for (guint nth = 1; ; nth++)
     {
@@ -126,7 +127,19 @@ test_fault (gconstpointer data)
           break;
         }
 
-      g_assert_false (ok);
+      if (ok)
+        {
+          /* The fault hit a write SQLite may lose without failing the
+           * transaction: a checkpoint copying the WAL into the database
+           * file after COMMIT (whether one falls on this write depends on
+           * how big the WAL grew). The transaction stands, whole. */
+          g_assert_no_error (error);
+          assert_whole (store);
+          g_assert_cmpint (count (store, c->table), ==, rows + c->added);
+          absorbed++;
+          continue;
+        }
+
       failures++;
       if (c->fault == MK_FAULT_FULL)
         {
@@ -165,7 +178,7 @@ test_fault (gconstpointer data)
     g_assert_no_error (error);
     assert_whole (again);
     g_assert_cmpint (count (again, c->table), ==, rows);
-    g_assert_cmpint (count (again, c->table), ==, (gint64)(failures + 1) * c->added);
+    g_assert_cmpint (count (again, c->table), ==, (gint64)(failures + absorbed + 1) * c->added);
   }
 
   store_test_remove_dir (dir);
