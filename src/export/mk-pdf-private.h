@@ -120,12 +120,6 @@ void         mk_pdf_flow_heading    (Flow         *flow,
                                      const char   *title,
                                      double        keep_with_next);
 
-/* A picture cropped to a centred square of at most @pixels a side, as an
- * image surface; NULL (with a debug message) when it can not be decoded. */
-cairo_surface_t *mk_pdf_load_square (GBytes     *bytes,
-                                     const char *mime_type,
-                                     int         pixels);
-
 /* A picture whose shorter side is at most @pixels (a larger one is scaled
  * down), uncropped; a JPEG of sensible size keeps its original bytes for
  * the PDF. NULL when it can not be decoded. */

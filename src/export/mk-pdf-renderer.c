@@ -358,17 +358,14 @@ surface_from_pixbuf (GdkPixbuf *pixbuf)
   return surface;
 }
 
-cairo_surface_t *
-mk_pdf_load_square (GBytes     *bytes,
-                    const char *mime_type,
-                    int         pixels)
+/* The decoded picture (a new reference), or NULL with a debug message. */
+static GdkPixbuf *
+decode_picture (GBytes     *bytes,
+                const char *mime_type)
 {
   g_autoptr(GdkPixbufLoader) loader = NULL;
-  g_autoptr(GdkPixbuf) square = NULL;
-  g_autoptr(GdkPixbuf) cropped = NULL;
   g_autoptr(GError) error = NULL;
   GdkPixbuf *pixbuf;
-  int width, height, side;
 
   loader = gdk_pixbuf_loader_new_with_mime_type (mime_type, &error);
   if (loader == NULL ||
@@ -382,6 +379,24 @@ mk_pdf_load_square (GBytes     *bytes,
                error != NULL ? error->message : "no picture");
       return NULL;
     }
+
+  return g_object_ref (pixbuf);
+}
+
+/* Cropped to a centred square of at most @pixels a side: the avatar's
+ * circle is drawn from it. */
+static cairo_surface_t *
+load_square (GBytes     *bytes,
+             const char *mime_type,
+             int         pixels)
+{
+  g_autoptr(GdkPixbuf) pixbuf = decode_picture (bytes, mime_type);
+  g_autoptr(GdkPixbuf) square = NULL;
+  g_autoptr(GdkPixbuf) cropped = NULL;
+  int width, height, side;
+
+  if (pixbuf == NULL)
+    return NULL;
 
   width = gdk_pixbuf_get_width (pixbuf);
   height = gdk_pixbuf_get_height (pixbuf);
@@ -404,24 +419,12 @@ mk_pdf_load_picture (GBytes     *bytes,
                      const char *mime_type,
                      int         pixels)
 {
-  g_autoptr(GdkPixbufLoader) loader = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = decode_picture (bytes, mime_type);
   cairo_surface_t *surface;
-  GdkPixbuf *pixbuf;
   int width, height;
 
-  loader = gdk_pixbuf_loader_new_with_mime_type (mime_type, &error);
-  if (loader == NULL ||
-      !gdk_pixbuf_loader_write_bytes (loader, bytes, &error) ||
-      !gdk_pixbuf_loader_close (loader, &error) ||
-      (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
-    {
-      if (loader != NULL)
-        gdk_pixbuf_loader_close (loader, NULL);
-      g_debug ("Leaving a picture out of the PDF: %s",
-               error != NULL ? error->message : "no picture");
-      return NULL;
-    }
+  if (pixbuf == NULL)
+    return NULL;
 
   width = gdk_pixbuf_get_width (pixbuf);
   height = gdk_pixbuf_get_height (pixbuf);
@@ -466,7 +469,7 @@ load_avatar (MkPortfolio *doc)
   if (bytes == NULL)
     return NULL;
 
-  surface = mk_pdf_load_square (bytes, mime_type, AVATAR_PIXELS);
+  surface = load_square (bytes, mime_type, AVATAR_PIXELS);
   if (surface == NULL)
     g_warning ("Leaving the avatar out of the PDF: it could not be read as a picture");
   return surface;
