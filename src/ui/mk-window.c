@@ -295,6 +295,16 @@ mk_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (mk_window_parent_class)->close_request (window);
 }
 
+/* The bottom bar gets the stack the first time it shows (a narrow window),
+ * not before: its buttons cost the first frame and nobody sees them. */
+static void
+mk_window_title_visible_cb (MkWindow *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
 static void
 mk_window_constructed (GObject *object)
 {
@@ -318,6 +328,13 @@ mk_window_constructed (GObject *object)
                            G_CALLBACK (mk_window_visible_child_changed_cb),
                            self,
                            G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->switcher_title,
+                           "notify::title-visible",
+                           G_CALLBACK (mk_window_title_visible_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+  mk_window_title_visible_cb (self);
 
   g_signal_connect_object (settings,
                            "changed::color-scheme",

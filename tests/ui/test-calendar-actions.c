@@ -205,25 +205,43 @@ menu_item (GMenuModel  *menu,
   return FALSE;
 }
 
+/* The middle of the chip of @id, in the grid's coordinates; the chip
+ * found there again is the same entry, as a click or a drag finds it. */
+static graphene_point_t
+chip_center (Ui         *ui,
+             const char *id)
+{
+  graphene_rect_t bounds;
+  graphene_point_t center;
+  g_autofree char *found = NULL;
+
+  g_assert_true (mk_month_grid_chip_bounds (ui->grid, id, &bounds));
+  g_assert_cmpfloat (bounds.size.width, >, 0);
+  g_assert_cmpfloat (bounds.size.height, >, 0);
+  graphene_rect_get_center (&bounds, &center);
+  found = mk_month_grid_chip_at (ui->grid, center.x, center.y);
+  g_assert_cmpstr (found, ==, id);
+  return center;
+}
+
 /* Picks @label in the context menu of the chip of @id, as a click on that
- * item would: its action, with its target, from the chip. */
+ * item would: its action, with its target, from the grid. */
 static void
 choose_from_chip_menu (Ui         *ui,
                        const char *id,
                        const char *label)
 {
-  GtkWidget *chip = mk_month_grid_find_chip (ui->grid, id);
   g_autoptr(GMenuModel) menu = NULL;
   g_autofree char *action = NULL;
   g_autoptr(GVariant) target = NULL;
 
-  g_assert_nonnull (chip);
-  menu = mk_month_grid_chip_menu (chip);
+  chip_center (ui, id);
+  menu = mk_month_grid_chip_menu (ui->grid, id);
   g_assert_nonnull (menu);
   g_assert_true (menu_item (menu, label, &action, &target));
   g_assert_nonnull (target);
   g_assert_cmpstr (g_variant_get_string (target, NULL), ==, id);
-  g_assert_true (gtk_widget_activate_action_variant (chip, action, target));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (ui->grid), action, target));
   settle (50);
 }
 
@@ -237,7 +255,9 @@ test_drag_chip_to_another_day (void)
   g_autoptr(GdkContentProvider) content = NULL;
   g_autoptr(GError) error = NULL;
   GValue value = G_VALUE_INIT;
-  GtkWidget *chip;
+  graphene_point_t center;
+  graphene_rect_t bounds;
+  g_autofree char *nothing = NULL;
   Ui ui;
 
   clear_calendar ();
@@ -245,11 +265,15 @@ test_drag_chip_to_another_day (void)
   ui_open (&ui);
   g_assert_cmpuint (mk_month_grid_count_chips (ui.grid, from), ==, 1);
 
-  /* What the chip's drag source offers is what the day's drop target takes. */
-  chip = mk_month_grid_find_chip (ui.grid, id);
-  g_assert_nonnull (chip);
-  content = mk_month_grid_chip_drag_content (chip);
+  /* What a drag from the chip offers is what the day's drop target takes;
+   * from the day number above the chips, nothing is dragged. */
+  center = chip_center (&ui, id);
+  content = mk_month_grid_drag_content_at (ui.grid, center.x, center.y);
   g_assert_nonnull (content);
+  g_assert_true (mk_month_grid_chip_bounds (ui.grid, id, &bounds));
+  nothing = mk_month_grid_chip_at (ui.grid, center.x, bounds.origin.y - 3);
+  g_assert_null (nothing);
+  g_assert_null (mk_month_grid_drag_content_at (ui.grid, center.x, bounds.origin.y - 3));
   g_value_init (&value, G_TYPE_STRING);
   g_assert_true (gdk_content_provider_get_value (content, &value, &error));
   g_assert_no_error (error);
@@ -302,7 +326,7 @@ test_chip_menu_complete (void)
   g_assert_cmpstr (mk_calendar_entry_get_date (entry), ==, day);
 
   /* The chip was rebuilt: a completed entry's menu offers no completing. */
-  menu = mk_month_grid_chip_menu (mk_month_grid_find_chip (ui.grid, id));
+  menu = mk_month_grid_chip_menu (ui.grid, id);
   g_assert_false (menu_item (menu, "Mark _Complete", &action, &target));
   g_assert_true (menu_item (menu, "_Delete", &action, &target));
 

@@ -51,6 +51,7 @@ struct _MkCalendarPane
   MkMonthModel   *month_model;
   MkAgendaModel  *agenda_model;
   GtkFilterListModel *day_model;
+  GtkSliceListModel  *day_slice;
   GSimpleActionGroup *actions;
   char           *selected_date;
 
@@ -952,6 +953,33 @@ month_model_changed_cb (MkCalendarPane *self)
   update_day_label (self);
 }
 
+/* A screenful of the selected day's entries comes first; the rest join
+ * the list right after the pane's first paint. GTK 4.8's GtkListView
+ * builds a row for every item up to 200, so a busy day otherwise builds
+ * dozens of rows nobody sees before the window appears. */
+#define DAY_LIST_FIRST_ROWS 16
+
+static void
+day_list_after_paint_cb (GdkFrameClock  *clock,
+                         MkCalendarPane *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, day_list_after_paint_cb, self);
+  if (self->day_slice != NULL)
+    gtk_slice_list_model_set_size (self->day_slice, G_MAXUINT);
+}
+
+static void
+day_list_map_cb (MkCalendarPane *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->day_list));
+
+  g_signal_handlers_disconnect_by_func (self->day_list, day_list_map_cb, self);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (day_list_after_paint_cb), self, 0);
+  else if (self->day_slice != NULL)
+    gtk_slice_list_model_set_size (self->day_slice, G_MAXUINT);
+}
+
 static void
 setup_models (MkCalendarPane *self)
 {
@@ -969,7 +997,7 @@ setup_models (MkCalendarPane *self)
    * before the first frame. A screenful comes first; the agenda below the
    * fold is read (and its rows built) from an idle once the view asks for
    * it, which the paged model does anyway while scrolling. */
-  mk_paged_model_set_first_page_size (MK_PAGED_MODEL (self->agenda_model), 24);
+  mk_paged_model_set_first_page_size (MK_PAGED_MODEL (self->agenda_model), 12);
   g_signal_connect_object (self->month_model, "items-changed", G_CALLBACK (month_model_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (store, "log-added", G_CALLBACK (log_added_cb), self, G_CONNECT_SWAPPED);
@@ -980,7 +1008,12 @@ setup_models (MkCalendarPane *self)
 
   mk_month_grid_set_model (self->month_grid, G_LIST_MODEL (self->month_model));
   {
-    g_autoptr(GtkSingleSelection) day_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->day_model)));
+    g_autoptr(GtkSingleSelection) day_selection = NULL;
+
+    self->day_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->day_model)),
+                                                0, DAY_LIST_FIRST_ROWS);
+    day_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->day_slice)));
+    g_signal_connect_object (self->day_list, "map", G_CALLBACK (day_list_map_cb), self, G_CONNECT_SWAPPED);
     g_autoptr(GtkNoSelection) agenda_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->agenda_model)));
 
     gtk_single_selection_set_autoselect (day_selection, FALSE);
@@ -1020,6 +1053,7 @@ mk_calendar_pane_dispose (GObject *object)
     gtk_list_view_set_model (self->day_list, NULL);
   if (self->agenda_list != NULL)
     gtk_list_view_set_model (self->agenda_list, NULL);
+  g_clear_object (&self->day_slice);
   g_clear_object (&self->day_model);
   g_clear_object (&self->month_model);
   g_clear_object (&self->agenda_model);

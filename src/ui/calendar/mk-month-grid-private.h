@@ -11,17 +11,21 @@
 
 G_BEGIN_DECLS
 
-/* The chip of the entry @id in the month shown, or NULL. */
-GtkWidget          *mk_month_grid_find_chip         (MkMonthGrid  *self,
-                                                     const char   *id);
-/* What dragging @chip offers, as its GtkDragSource's prepare handler. */
-GdkContentProvider *mk_month_grid_chip_drag_content (GtkWidget    *chip);
-/* The context menu @chip pops up (a new model). */
-GMenuModel         *mk_month_grid_chip_menu         (GtkWidget    *chip);
-/* Drops @value on the cell of @date, as the cell's GtkDropTarget does;
- * FALSE when no cell shows @date or the value is not an entry id. */
-gboolean            mk_month_grid_drop_value        (MkMonthGrid  *self,
-                                                     const GValue *value,
-                                                     const char   *date);
+/* For the tests: the chips are drawn, so they are found by entry id and
+ * by position, the way a click, a drag and a drop find them. */
+gboolean            mk_month_grid_chip_bounds     (MkMonthGrid     *self,
+                                                   const char      *id,
+                                                   graphene_rect_t *out_bounds);
+char               *mk_month_grid_chip_at         (MkMonthGrid     *self,
+                                                   double           x,
+                                                   double           y);
+GdkContentProvider *mk_month_grid_drag_content_at (MkMonthGrid     *self,
+                                                   double           x,
+                                                   double           y);
+GMenuModel         *mk_month_grid_chip_menu       (MkMonthGrid     *self,
+                                                   const char      *id);
+gboolean            mk_month_grid_drop_value      (MkMonthGrid     *self,
+                                                   const GValue    *value,
+                                                   const char      *date);
 
 G_END_DECLS

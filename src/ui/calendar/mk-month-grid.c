@@ -15,26 +15,18 @@
 #include "mk-calendar-entry.h"
 #include "mk-month-model.h"
 #include "mk-time.h"
+
+#include "mk-month-day.h"
 #include "mk-month-grid-private.h"
 
 #define N_CELLS 42
-#define MAX_CHIPS 3
-
-typedef struct {
-  GtkWidget *box;
-  GtkWidget *number;
-  GtkWidget *chips;
-  char      *date;
-  guint      n_entries;
-} Cell;
 
 struct _MkMonthGrid
 {
   GtkWidget     parent_instance;
 
-  GtkWidget    *grid;
   GtkWidget    *weekday_labels[7];
-  Cell          cells[N_CELLS];
+  MkMonthDay   *cells[N_CELLS];
 
   /* Owned */
   GListModel   *model;
@@ -43,6 +35,11 @@ struct _MkMonthGrid
   int           year;
   int           month;
   GDateWeekday  first_weekday;
+
+  /* The chip a primary press started on, edited on release unless a drag
+   * took the press. */
+  MkMonthDay   *pressed_cell;
+  int           pressed_chip;
 };
 
 G_DEFINE_FINAL_TYPE (MkMonthGrid, mk_month_grid, GTK_TYPE_WIDGET)
@@ -82,29 +79,6 @@ mk_month_grid_locale_first_weekday (void)
 #endif
 }
 
-static const char *
-platform_icon (MkPlatform platform)
-{
-  switch (platform)
-    {
-    case MK_PLATFORM_INSTAGRAM: return "mk-instagram-symbolic";
-    case MK_PLATFORM_FACEBOOK: return "mk-facebook-symbolic";
-    case MK_PLATFORM_YOUTUBE: return "mk-youtube-symbolic";
-    case MK_PLATFORM_TIKTOK: return "mk-tiktok-symbolic";
-    case MK_PLATFORM_NONE:
-    default:
-      return "mk-upload-symbolic";
-    }
-}
-
-static const char *
-entry_icon (MkCalendarEntry *entry)
-{
-  if (mk_calendar_entry_get_entry_type (entry) == MK_ENTRY_TYPE_SHOOT)
-    return "camera-photo-symbolic";
-  return platform_icon (mk_calendar_entry_get_platform (entry));
-}
-
 static GMenuModel *
 chip_menu (MkCalendarEntry *entry)
 {
@@ -132,14 +106,6 @@ chip_menu (MkCalendarEntry *entry)
   return G_MENU_MODEL (menu);
 }
 
-static void
-chip_clicked_cb (GtkButton *chip)
-{
-  const char *id = g_object_get_data (G_OBJECT (chip), "mk-id");
-
-  gtk_widget_activate_action (GTK_WIDGET (chip), "calendar.edit", "s", id);
-}
-
 static gboolean unparent_idle_cb (gpointer data);
 
 static void
@@ -159,196 +125,172 @@ unparent_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The menu is made when asked for and dropped when closed, so a chip owns
- * nothing that could outlive it. */
+/* The menu is made when asked for and dropped when closed, so a cell owns
+ * nothing that could outlive its entries. */
 static void
-popup_chip_menu (GtkWidget *chip)
+popup_chip_menu (MkMonthDay *cell,
+                 guint       index)
 {
-  g_autoptr(MkCalendarEntry) entry = g_object_get_data (G_OBJECT (chip), "mk-entry")
-                                     ? g_object_ref (g_object_get_data (G_OBJECT (chip), "mk-entry")) : NULL;
+  MkCalendarEntry *entry = mk_month_day_get_chip_entry (cell, index);
   g_autoptr(GMenuModel) menu = NULL;
+  graphene_rect_t bounds;
   GtkWidget *popover;
 
-  if (entry == NULL)
+  if (entry == NULL || !mk_month_day_get_chip_bounds (cell, index, &bounds))
     return;
 
   menu = chip_menu (entry);
   popover = gtk_popover_menu_new_from_model (menu);
-  gtk_widget_set_parent (popover, chip);
+  gtk_widget_set_parent (popover, GTK_WIDGET (cell));
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover),
+                               &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
+                                                 bounds.size.width, bounds.size.height });
   g_signal_connect (popover, "closed", G_CALLBACK (popover_closed_cb), NULL);
   gtk_popover_popup (GTK_POPOVER (popover));
 }
 
-static void
-chip_menu_cb (GtkGestureClick *gesture,
-              int              n_press,
-              double           x,
-              double           y,
-              gpointer         data)
+/* The cell under (@x, @y) of the grid, and the point in its coordinates. */
+static MkMonthDay *
+cell_at (MkMonthGrid     *self,
+         double           x,
+         double           y,
+         graphene_point_t *out_point)
 {
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  popup_chip_menu (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)));
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+
+  while (picked != NULL && picked != GTK_WIDGET (self) && !MK_IS_MONTH_DAY (picked))
+    picked = gtk_widget_get_parent (picked);
+  if (picked == NULL || !MK_IS_MONTH_DAY (picked))
+    return NULL;
+
+  if (out_point != NULL &&
+      !gtk_widget_compute_point (GTK_WIDGET (self), picked, &GRAPHENE_POINT_INIT (x, y), out_point))
+    return NULL;
+
+  return MK_MONTH_DAY (picked);
 }
 
-static gboolean
-chip_menu_key_cb (GtkEventControllerKey *controller,
-                  guint                  keyval,
-                  guint                  keycode,
-                  GdkModifierType        state,
-                  gpointer               data)
-{
-  if (keyval == GDK_KEY_Menu || (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK)))
-    {
-      popup_chip_menu (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
-      return GDK_EVENT_STOP;
-    }
-  return GDK_EVENT_PROPAGATE;
-}
-
-static GdkContentProvider *
-chip_drag_prepare_cb (GtkDragSource *source,
-                      double         x,
-                      double         y,
-                      GtkWidget     *chip)
-{
-  const char *id = g_object_get_data (G_OBJECT (chip), "mk-id");
-
-  return gdk_content_provider_new_typed (G_TYPE_STRING, id);
-}
-
-static GtkWidget *
-make_chip (MkCalendarEntry *entry,
-           const char      *today)
-{
-  GtkWidget *chip = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *icon = gtk_image_new_from_icon_name (entry_icon (entry));
-  GtkWidget *label;
-  GtkGesture *click;
-  GtkEventController *key;
-  GtkDragSource *drag;
-  const char *time = mk_calendar_entry_get_time (entry);
-  g_autofree char *text = NULL;
-  g_autofree char *accessible = NULL;
-  gboolean completed = mk_calendar_entry_get_status (entry) == MK_ENTRY_STATUS_COMPLETED;
-  gboolean overdue = mk_month_model_is_overdue (entry, today);
-  gboolean upload = mk_calendar_entry_get_entry_type (entry) == MK_ENTRY_TYPE_UPLOAD;
-
-  /* The check is text, not an image, so a narrow cell can ellipsize it. */
-  text = g_strdup_printf ("%s%s%s%s", completed ? "✓ " : "",
-                          time != NULL ? time : "", time != NULL ? " " : "",
-                          mk_calendar_entry_get_brand_name (entry));
-  label = gtk_label_new (text);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_button_set_child (GTK_BUTTON (chip), box);
-
-  gtk_widget_add_css_class (chip, "calendar-chip");
-  gtk_widget_add_css_class (chip, upload ? "upload" : "shoot");
-  if (completed)
-    gtk_widget_add_css_class (chip, "completed");
-  if (overdue)
-    gtk_widget_add_css_class (chip, "overdue");
-
-  /* Translators: e.g. "Upload, Acme, 18:00, YouTube, overdue" — what a
-   * screen reader says for a chip */
-  accessible = g_strdup_printf ("%s, %s%s%s%s%s%s",
-                                mk_entry_type_get_display_name (mk_calendar_entry_get_entry_type (entry)),
-                                mk_calendar_entry_get_brand_name (entry),
-                                time != NULL ? ", " : "", time != NULL ? time : "",
-                                upload ? ", " : "",
-                                upload ? mk_platform_get_display_name (mk_calendar_entry_get_platform (entry)) : "",
-                                completed ? _(", completed") : overdue ? _(", overdue") : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_widget_set_tooltip_text (chip, accessible);
-
-  g_object_set_data_full (G_OBJECT (chip), "mk-id", g_strdup (mk_calendar_entry_get_id (entry)), g_free);
-  g_signal_connect (chip, "clicked", G_CALLBACK (chip_clicked_cb), NULL);
-
-  g_object_set_data_full (G_OBJECT (chip), "mk-entry", g_object_ref (entry), g_object_unref);
-
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (chip_menu_cb), NULL);
-  gtk_widget_add_controller (chip, GTK_EVENT_CONTROLLER (click));
-
-  key = gtk_event_controller_key_new ();
-  g_signal_connect (key, "key-pressed", G_CALLBACK (chip_menu_key_cb), NULL);
-  gtk_widget_add_controller (chip, key);
-
-  drag = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
-  g_signal_connect (drag, "prepare", G_CALLBACK (chip_drag_prepare_cb), chip);
-  gtk_widget_add_controller (chip, GTK_EVENT_CONTROLLER (drag));
-
-  return chip;
-}
-
-static Cell *
-cell_for_widget (MkMonthGrid *self,
-                 GtkWidget   *widget)
+static MkMonthDay *
+cell_for_date (MkMonthGrid *self,
+               const char  *date)
 {
   for (guint i = 0; i < N_CELLS; i++)
-    if (self->cells[i].box == widget)
-      return &self->cells[i];
+    if (g_strcmp0 (mk_month_day_get_date (self->cells[i]), date) == 0)
+      return self->cells[i];
   return NULL;
+}
+
+static int
+cell_index (MkMonthGrid *self,
+            MkMonthDay  *cell)
+{
+  for (guint i = 0; i < N_CELLS; i++)
+    if (self->cells[i] == cell)
+      return i;
+  return -1;
 }
 
 static void
 update_selection (MkMonthGrid *self)
 {
   for (guint i = 0; i < N_CELLS; i++)
-    {
-      if (g_strcmp0 (self->cells[i].date, self->selected_date) == 0)
-        gtk_widget_add_css_class (self->cells[i].box, "selected");
-      else
-        gtk_widget_remove_css_class (self->cells[i].box, "selected");
-    }
+    mk_month_day_set_selected (self->cells[i],
+                               self->selected_date != NULL &&
+                               g_strcmp0 (mk_month_day_get_date (self->cells[i]), self->selected_date) == 0);
 }
 
 static void
 select_cell (MkMonthGrid *self,
-             Cell        *cell)
+             MkMonthDay  *cell)
 {
-  mk_month_grid_set_selected_date (self, cell->date);
-  g_signal_emit (self, signals[DAY_SELECTED], 0, cell->date);
+  const char *date = mk_month_day_get_date (cell);
+
+  mk_month_grid_set_selected_date (self, date);
+  g_signal_emit (self, signals[DAY_SELECTED], 0, date);
 }
 
 static void
-cell_pressed_cb (GtkGestureClick *gesture,
-                 int              n_press,
-                 double           x,
-                 double           y,
-                 MkMonthGrid     *self)
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            MkMonthGrid     *self)
 {
-  GtkWidget *box = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  Cell *cell = cell_for_widget (self, box);
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  graphene_point_t point;
+  MkMonthDay *cell = cell_at (self, x, y, &point);
+  int chip;
 
+  self->pressed_cell = NULL;
   if (cell == NULL)
     return;
 
-  gtk_widget_grab_focus (box);
+  chip = mk_month_day_chip_at (cell, point.x, point.y);
+  if (button == GDK_BUTTON_SECONDARY)
+    {
+      if (chip >= 0)
+        {
+          gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+          popup_chip_menu (cell, chip);
+        }
+      return;
+    }
+
+  if (button != GDK_BUTTON_PRIMARY)
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (cell));
   select_cell (self, cell);
-  if (n_press == 2 && cell->n_entries == 0)
-    g_signal_emit (self, signals[DAY_ACTIVATED], 0, cell->date);
+  if (chip >= 0 && n_press == 1)
+    {
+      self->pressed_cell = cell;
+      self->pressed_chip = chip;
+    }
+  else if (n_press == 2 && mk_month_day_get_n_entries (cell) == 0)
+    {
+      g_signal_emit (self, signals[DAY_ACTIVATED], 0, mk_month_day_get_date (cell));
+    }
+}
+
+static void
+released_cb (GtkGestureClick *gesture,
+             int              n_press,
+             double           x,
+             double           y,
+             MkMonthGrid     *self)
+{
+  MkMonthDay *cell = self->pressed_cell;
+  MkCalendarEntry *entry;
+
+  self->pressed_cell = NULL;
+  if (cell == NULL || cell_at (self, x, y, NULL) != cell)
+    return;
+
+  entry = mk_month_day_get_chip_entry (cell, self->pressed_chip);
+  if (entry != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "calendar.edit", "s", mk_calendar_entry_get_id (entry));
+}
+
+static void
+click_cancel_cb (MkMonthGrid *self)
+{
+  self->pressed_cell = NULL;
 }
 
 static gboolean
-cell_key_cb (GtkEventControllerKey *controller,
-             guint                  keyval,
-             guint                  keycode,
-             GdkModifierType        state,
-             MkMonthGrid           *self)
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                MkMonthGrid           *self)
 {
-  GtkWidget *box = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  Cell *cell = cell_for_widget (self, box);
-  int index = cell - self->cells;
+  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  MkMonthDay *cell = focus != NULL && MK_IS_MONTH_DAY (focus) ? MK_MONTH_DAY (focus) : NULL;
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  int index = cell != NULL ? cell_index (self, cell) : -1;
   int step = 0;
 
-  if (cell == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+  if (index < 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
     return GDK_EVENT_PROPAGATE;
 
   switch (keyval)
@@ -357,11 +299,24 @@ cell_key_cb (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Enter:
     case GDK_KEY_space:
       select_cell (self, cell);
-      if (cell->n_entries == 0 && keyval != GDK_KEY_space)
-        g_signal_emit (self, signals[DAY_ACTIVATED], 0, cell->date);
+      if (mk_month_day_get_n_entries (cell) == 0 && keyval != GDK_KEY_space)
+        g_signal_emit (self, signals[DAY_ACTIVATED], 0, mk_month_day_get_date (cell));
       return GDK_EVENT_STOP;
-    case GDK_KEY_Left: step = gtk_widget_get_direction (box) == GTK_TEXT_DIR_RTL ? 1 : -1; break;
-    case GDK_KEY_Right: step = gtk_widget_get_direction (box) == GTK_TEXT_DIR_RTL ? -1 : 1; break;
+    case GDK_KEY_Menu:
+      /* The menu of the day's first entry; the others are in the day's
+       * list beside the grid. */
+      if (mk_month_day_get_chip_entry (cell, 0) != NULL)
+        popup_chip_menu (cell, 0);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_F10:
+      if ((state & GDK_SHIFT_MASK) && mk_month_day_get_chip_entry (cell, 0) != NULL)
+        {
+          popup_chip_menu (cell, 0);
+          return GDK_EVENT_STOP;
+        }
+      return GDK_EVENT_PROPAGATE;
+    case GDK_KEY_Left: step = rtl ? 1 : -1; break;
+    case GDK_KEY_Right: step = rtl ? -1 : 1; break;
     case GDK_KEY_Up: step = -7; break;
     case GDK_KEY_Down: step = 7; break;
     default:
@@ -370,8 +325,8 @@ cell_key_cb (GtkEventControllerKey *controller,
 
   if (index + step >= 0 && index + step < N_CELLS)
     {
-      gtk_widget_grab_focus (self->cells[index + step].box);
-      select_cell (self, &self->cells[index + step]);
+      gtk_widget_grab_focus (GTK_WIDGET (self->cells[index + step]));
+      select_cell (self, self->cells[index + step]);
       return GDK_EVENT_STOP;
     }
 
@@ -382,47 +337,50 @@ cell_key_cb (GtkEventControllerKey *controller,
  * the tests both come here. */
 static gboolean
 drop_on_cell (MkMonthGrid  *self,
-              Cell         *cell,
+              MkMonthDay   *cell,
               const GValue *value)
 {
-  if (cell == NULL || cell->date == NULL || !G_VALUE_HOLDS_STRING (value) ||
+  if (cell == NULL || mk_month_day_get_date (cell) == NULL || !G_VALUE_HOLDS_STRING (value) ||
       g_value_get_string (value) == NULL)
     return FALSE;
 
-  g_signal_emit (self, signals[ENTRY_MOVED], 0, g_value_get_string (value), cell->date);
+  g_signal_emit (self, signals[ENTRY_MOVED], 0, g_value_get_string (value), mk_month_day_get_date (cell));
   return TRUE;
 }
 
 static gboolean
-cell_drop_cb (GtkDropTarget *target,
-              const GValue  *value,
-              double         x,
-              double         y,
-              MkMonthGrid   *self)
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         MkMonthGrid   *self)
 {
-  GtkWidget *box = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-
-  return drop_on_cell (self, cell_for_widget (self, box), value);
+  return drop_on_cell (self, cell_at (self, x, y, NULL), value);
 }
 
-static void
-clear_chips (Cell *cell)
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 MkMonthGrid   *self)
 {
-  GtkWidget *child;
+  graphene_point_t point;
+  MkMonthDay *cell = cell_at (self, x, y, &point);
+  g_autoptr(GdkPaintable) icon = NULL;
+  MkCalendarEntry *entry;
+  graphene_rect_t bounds;
+  int chip;
 
-  while ((child = gtk_widget_get_first_child (cell->chips)) != NULL)
-    gtk_box_remove (GTK_BOX (cell->chips), child);
-  cell->n_entries = 0;
-}
+  if (cell == NULL || (chip = mk_month_day_chip_at (cell, point.x, point.y)) < 0)
+    return NULL;
 
-static void
-more_clicked_cb (GtkButton   *button,
-                 MkMonthGrid *self)
-{
-  Cell *cell = cell_for_widget (self, g_object_get_data (G_OBJECT (button), "mk-cell"));
+  entry = mk_month_day_get_chip_entry (cell, chip);
+  mk_month_day_get_chip_bounds (cell, chip, &bounds);
+  icon = mk_month_day_chip_paintable (cell, chip);
+  if (source != NULL && icon != NULL)
+    gtk_drag_source_set_icon (source, icon, point.x - bounds.origin.x, point.y - bounds.origin.y);
 
-  if (cell != NULL)
-    select_cell (self, cell);
+  return gdk_content_provider_new_typed (G_TYPE_STRING, mk_calendar_entry_get_id (entry));
 }
 
 /* Lays the days out and puts each entry of the model on its day. */
@@ -430,82 +388,42 @@ static void
 rebuild (MkMonthGrid *self)
 {
   g_autofree char *today = mk_time_today ();
-  GDate day;
+  GDate day, start;
   guint n_items;
 
   if (self->month < 1)
     return;
 
-  mk_month_model_grid_start (self->year, self->month, self->first_weekday, &day);
-
+  mk_month_model_grid_start (self->year, self->month, self->first_weekday, &start);
+  day = start;
   for (guint i = 0; i < N_CELLS; i++, g_date_add_days (&day, 1))
     {
-      Cell *cell = &self->cells[i];
-      g_autofree char *number = g_strdup_printf ("%u", g_date_get_day (&day));
-      char label[64];
+      g_autofree char *date = mk_time_format_gdate (&day);
 
-      g_free (cell->date);
-      cell->date = mk_time_format_gdate (&day);
-      clear_chips (cell);
-      gtk_label_set_text (GTK_LABEL (cell->number), number);
-
-      if ((int)g_date_get_month (&day) != self->month)
-        gtk_widget_add_css_class (cell->box, "other-month");
-      else
-        gtk_widget_remove_css_class (cell->box, "other-month");
-      if (g_strcmp0 (cell->date, today) == 0)
-        gtk_widget_add_css_class (cell->box, "today");
-      else
-        gtk_widget_remove_css_class (cell->box, "today");
-
-      /* The accessible name is the full date. */
-      /* Translators: a day cell's accessible name, e.g. "Tuesday 1 December 2026";
-       * strftime format, %-d is the day of the month without padding */
-      g_date_strftime (label, sizeof label, C_("calendar day name", "%A %-d %B %Y"), &day);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (cell->box), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      mk_month_day_set_day (self->cells[i], &day,
+                            (int)g_date_get_month (&day) != self->month,
+                            g_strcmp0 (date, today) == 0);
+      mk_month_day_clear_entries (self->cells[i]);
     }
 
   n_items = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(MkCalendarEntry) entry = g_list_model_get_item (self->model, i);
-      GDate date, start;
+      GDate date;
       int index;
-      Cell *cell;
 
       if (!mk_time_parse_gdate (mk_calendar_entry_get_date (entry), &date))
         continue;
-      mk_month_model_grid_start (self->year, self->month, self->first_weekday, &start);
       index = g_date_days_between (&start, &date);
       if (index < 0 || index >= N_CELLS)
         continue;
 
-      cell = &self->cells[index];
-      cell->n_entries++;
-      if (cell->n_entries <= MAX_CHIPS)
-        gtk_box_append (GTK_BOX (cell->chips), make_chip (entry, today));
+      mk_month_day_add_entry (self->cells[index], entry, mk_month_model_is_overdue (entry, today));
     }
 
   for (guint i = 0; i < N_CELLS; i++)
-    {
-      Cell *cell = &self->cells[i];
-
-      if (cell->n_entries > MAX_CHIPS)
-        {
-          g_autofree char *text = NULL;
-          GtkWidget *more;
-
-          /* Translators: shown in a day cell when more entries than fit */
-          text = g_strdup_printf (_("+%u more"), cell->n_entries - MAX_CHIPS);
-          more = gtk_button_new_with_label (text);
-          gtk_widget_add_css_class (more, "flat");
-          gtk_widget_add_css_class (more, "calendar-more");
-          gtk_widget_set_halign (more, GTK_ALIGN_START);
-          g_object_set_data (G_OBJECT (more), "mk-cell", cell->box);
-          g_signal_connect (more, "clicked", G_CALLBACK (more_clicked_cb), self);
-          gtk_box_append (GTK_BOX (cell->chips), more);
-        }
-    }
+    mk_month_day_entries_done (self->cells[i]);
 
   update_selection (self);
 }
@@ -538,13 +456,14 @@ static void
 mk_month_grid_dispose (GObject *object)
 {
   MkMonthGrid *self = (MkMonthGrid *)object;
+  GtkWidget *child;
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
   g_clear_object (&self->model);
-  g_clear_pointer (&self->grid, gtk_widget_unparent);
-  for (guint i = 0; i < N_CELLS; i++)
-    g_clear_pointer (&self->cells[i].date, g_free);
+  self->pressed_cell = NULL;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->selected_date, g_free);
 
   G_OBJECT_CLASS (mk_month_grid_parent_class)->dispose (object);
@@ -565,20 +484,38 @@ mk_month_grid_class_init (MkMonthGridClass *klass)
   signals[ENTRY_MOVED] = g_signal_new ("entry-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "monthgrid");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
 }
 
 static void
+attach (MkMonthGrid *self,
+        GtkWidget   *child,
+        int          column,
+        int          row)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkGridLayoutChild *layout_child;
+
+  gtk_widget_set_parent (child, GTK_WIDGET (self));
+  layout_child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, child));
+  gtk_grid_layout_child_set_column (layout_child, column);
+  gtk_grid_layout_child_set_row (layout_child, row);
+}
+
+static void
 mk_month_grid_init (MkMonthGrid *self)
 {
+  GtkGridLayout *layout = GTK_GRID_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *key = gtk_event_controller_key_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+  GtkDragSource *drag = gtk_drag_source_new ();
+
   self->first_weekday = mk_month_grid_locale_first_weekday ();
-  self->grid = gtk_grid_new ();
-  gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), TRUE);
-  gtk_grid_set_row_homogeneous (GTK_GRID (self->grid), FALSE);
-  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
-  gtk_widget_add_css_class (self->grid, "month-grid");
+  gtk_grid_layout_set_column_homogeneous (layout, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "month-grid");
 
   for (guint i = 0; i < 7; i++)
     {
@@ -586,39 +523,33 @@ mk_month_grid_init (MkMonthGrid *self)
       gtk_widget_add_css_class (self->weekday_labels[i], "dim-label");
       gtk_widget_add_css_class (self->weekday_labels[i], "caption-heading");
       gtk_widget_set_margin_bottom (self->weekday_labels[i], 6);
-      gtk_grid_attach (GTK_GRID (self->grid), self->weekday_labels[i], i, 0, 1, 1);
+      attach (self, self->weekday_labels[i], i, 0);
     }
   update_weekday_labels (self);
 
   for (guint i = 0; i < N_CELLS; i++)
     {
-      Cell *cell = &self->cells[i];
-      GtkGesture *click = gtk_gesture_click_new ();
-      GtkEventController *key = gtk_event_controller_key_new ();
-      GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
-
-      cell->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      gtk_widget_set_focusable (cell->box, TRUE);
-      gtk_widget_set_vexpand (cell->box, TRUE);
-      gtk_widget_set_hexpand (cell->box, TRUE);
-      gtk_widget_set_overflow (cell->box, GTK_OVERFLOW_HIDDEN);
-      gtk_widget_add_css_class (cell->box, "day-cell");
-      cell->number = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (cell->number), 0);
-      gtk_widget_add_css_class (cell->number, "day-number");
-      cell->chips = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      gtk_box_append (GTK_BOX (cell->box), cell->number);
-      gtk_box_append (GTK_BOX (cell->box), cell->chips);
-
-      g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed_cb), self);
-      gtk_widget_add_controller (cell->box, GTK_EVENT_CONTROLLER (click));
-      g_signal_connect (key, "key-pressed", G_CALLBACK (cell_key_cb), self);
-      gtk_widget_add_controller (cell->box, key);
-      g_signal_connect (drop, "drop", G_CALLBACK (cell_drop_cb), self);
-      gtk_widget_add_controller (cell->box, GTK_EVENT_CONTROLLER (drop));
-
-      gtk_grid_attach (GTK_GRID (self->grid), cell->box, i % 7, 1 + i / 7, 1, 1);
+      self->cells[i] = MK_MONTH_DAY (mk_month_day_new ());
+      attach (self, GTK_WIDGET (self->cells[i]), i % 7, 1 + i / 7);
     }
+
+  /* One controller of each kind for the whole grid: the cells and their
+   * chips are found by position. */
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
+  g_signal_connect_swapped (click, "cancel", G_CALLBACK (click_cancel_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 }
 
 GtkWidget *
@@ -676,58 +607,106 @@ mk_month_grid_get_selected_date (MkMonthGrid *self)
 void
 mk_month_grid_focus_selected (MkMonthGrid *self)
 {
+  MkMonthDay *cell;
+
   g_return_if_fail (MK_IS_MONTH_GRID (self));
 
-  for (guint i = 0; i < N_CELLS; i++)
-    if (g_strcmp0 (self->cells[i].date, self->selected_date) == 0)
-      gtk_widget_grab_focus (self->cells[i].box);
+  cell = cell_for_date (self, self->selected_date);
+  if (cell != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (cell));
 }
 
 guint
 mk_month_grid_count_chips (MkMonthGrid *self,
                            const char  *date)
 {
+  MkMonthDay *cell;
+
   g_return_val_if_fail (MK_IS_MONTH_GRID (self), 0);
 
-  for (guint i = 0; i < N_CELLS; i++)
-    if (g_strcmp0 (self->cells[i].date, date) == 0)
-      return self->cells[i].n_entries;
-  return 0;
+  cell = cell_for_date (self, date);
+  return cell != NULL ? mk_month_day_get_n_entries (cell) : 0;
 }
 
-GtkWidget *
-mk_month_grid_find_chip (MkMonthGrid *self,
-                         const char  *id)
+static MkMonthDay *
+find_chip (MkMonthGrid *self,
+           const char  *id,
+           int         *out_index)
 {
-  g_return_val_if_fail (MK_IS_MONTH_GRID (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
-
   for (guint i = 0; i < N_CELLS; i++)
-    for (GtkWidget *chip = gtk_widget_get_first_child (self->cells[i].chips);
-         chip != NULL;
-         chip = gtk_widget_get_next_sibling (chip))
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (chip), "mk-id"), id) == 0)
-        return chip;
+    {
+      int index = mk_month_day_find_chip (self->cells[i], id);
+
+      if (index >= 0)
+        {
+          *out_index = index;
+          return self->cells[i];
+        }
+    }
   return NULL;
 }
 
-GdkContentProvider *
-mk_month_grid_chip_drag_content (GtkWidget *chip)
+gboolean
+mk_month_grid_chip_bounds (MkMonthGrid     *self,
+                           const char      *id,
+                           graphene_rect_t *out_bounds)
 {
-  g_return_val_if_fail (GTK_IS_WIDGET (chip), NULL);
+  graphene_rect_t chip, cell_bounds;
+  MkMonthDay *cell;
+  int index;
 
-  return chip_drag_prepare_cb (NULL, 0, 0, chip);
+  g_return_val_if_fail (MK_IS_MONTH_GRID (self), FALSE);
+  g_return_val_if_fail (id != NULL && out_bounds != NULL, FALSE);
+
+  cell = find_chip (self, id, &index);
+  if (cell == NULL || !mk_month_day_get_chip_bounds (cell, index, &chip) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self), &cell_bounds))
+    return FALSE;
+
+  graphene_rect_offset_r (&chip, cell_bounds.origin.x, cell_bounds.origin.y, out_bounds);
+  return TRUE;
+}
+
+char *
+mk_month_grid_chip_at (MkMonthGrid *self,
+                       double       x,
+                       double       y)
+{
+  graphene_point_t point;
+  MkMonthDay *cell;
+  int index;
+
+  g_return_val_if_fail (MK_IS_MONTH_GRID (self), NULL);
+
+  cell = cell_at (self, x, y, &point);
+  if (cell == NULL || (index = mk_month_day_chip_at (cell, point.x, point.y)) < 0)
+    return NULL;
+
+  return g_strdup (mk_calendar_entry_get_id (mk_month_day_get_chip_entry (cell, index)));
+}
+
+GdkContentProvider *
+mk_month_grid_drag_content_at (MkMonthGrid *self,
+                               double       x,
+                               double       y)
+{
+  g_return_val_if_fail (MK_IS_MONTH_GRID (self), NULL);
+
+  return drag_prepare_cb (NULL, x, y, self);
 }
 
 GMenuModel *
-mk_month_grid_chip_menu (GtkWidget *chip)
+mk_month_grid_chip_menu (MkMonthGrid *self,
+                         const char  *id)
 {
-  MkCalendarEntry *entry;
+  MkMonthDay *cell;
+  int index;
 
-  g_return_val_if_fail (GTK_IS_WIDGET (chip), NULL);
+  g_return_val_if_fail (MK_IS_MONTH_GRID (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
 
-  entry = g_object_get_data (G_OBJECT (chip), "mk-entry");
-  return entry != NULL ? chip_menu (entry) : NULL;
+  cell = find_chip (self, id, &index);
+  return cell != NULL ? chip_menu (mk_month_day_get_chip_entry (cell, index)) : NULL;
 }
 
 gboolean
@@ -737,8 +716,5 @@ mk_month_grid_drop_value (MkMonthGrid  *self,
 {
   g_return_val_if_fail (MK_IS_MONTH_GRID (self), FALSE);
 
-  for (guint i = 0; i < N_CELLS; i++)
-    if (g_strcmp0 (self->cells[i].date, date) == 0)
-      return drop_on_cell (self, &self->cells[i], value);
-  return FALSE;
+  return drop_on_cell (self, cell_for_date (self, date), value);
 }
