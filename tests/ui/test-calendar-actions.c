@@ -404,6 +404,44 @@ one_more_import_logged (gpointer data)
   return count_import_logs () == *(gint64 *)data + 1;
 }
 
+/* At 360 px the leaflet folds: opening a day shows its list; wide, the
+ * list is beside the month and opening a day moves nothing. */
+static void
+test_open_day_when_folded (void)
+{
+  g_autofree char *day = this_month (16);
+  AdwLeaflet *leaflet;
+  GtkWidget *month_page;
+  Ui ui;
+
+  clear_calendar ();
+  add_shoot ("Narrow Noodles", day, "12:00");
+  ui_open (&ui);
+  leaflet = ADW_LEAFLET (find_type (ui.pane, ADW_TYPE_LEAFLET));
+  g_assert_nonnull (leaflet);
+  month_page = adw_leaflet_get_visible_child (leaflet);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_signal_emit_by_name (ui.grid, "day-opened", day);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == month_page);
+  ui_close (&ui);
+
+  ui.window = mk_window_new (GTK_APPLICATION (app), context);
+  gtk_window_set_default_size (GTK_WINDOW (ui.window), 360, 720);
+  mk_window_set_section (ui.window, "calendar");
+  gtk_window_present (GTK_WINDOW (ui.window));
+  settle (300);
+  ui.pane = find_type (GTK_WIDGET (ui.window), MK_TYPE_CALENDAR_PANE);
+  ui.grid = MK_MONTH_GRID (find_type (ui.pane, MK_TYPE_MONTH_GRID));
+  leaflet = ADW_LEAFLET (find_type (ui.pane, ADW_TYPE_LEAFLET));
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  month_page = adw_leaflet_get_visible_child (leaflet);
+
+  g_signal_emit_by_name (ui.grid, "day-opened", day);
+  settle (50);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) != month_page);
+  ui_close (&ui);
+}
+
 static void
 test_export_then_import (void)
 {
@@ -503,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/ui/calendar/drag-chip-to-another-day", test_drag_chip_to_another_day);
   g_test_add_func ("/ui/calendar/chip-menu-complete", test_chip_menu_complete);
   g_test_add_func ("/ui/calendar/chip-menu-delete-undo", test_chip_menu_delete_undo);
+  g_test_add_func ("/ui/calendar/open-day-when-folded", test_open_day_when_folded);
   g_test_add_func ("/ui/calendar/export-then-import", test_export_then_import);
   ret = g_test_run ();
 

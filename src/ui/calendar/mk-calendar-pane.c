@@ -316,6 +316,16 @@ entry_moved_cb (MkCalendarPane *self,
     show_error_toast (self, error);
 }
 
+/* Folded, the day's list is a page of its own: opening a day shows it,
+ * with the back button to return to the month. */
+static void
+day_opened_cb (MkCalendarPane *self,
+               const char     *date)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->side_page);
+}
+
 static void
 back_clicked_cb (MkCalendarPane *self)
 {
@@ -1139,6 +1149,7 @@ mk_calendar_pane_class_init (MkCalendarPaneClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_moved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_opened_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_list_activate_cb);

@@ -279,7 +279,7 @@ snapshot_chip (MkMonthDay  *self,
     foreground_color (widget, &fg);
 
   if (chip->completed)
-    gtk_snapshot_push_opacity (snapshot, 0.55);
+    gtk_snapshot_push_opacity (snapshot, 0.7);
 
   gsk_rounded_rect_init_from_rect (&outline, &rect, CHIP_RADIUS);
   gtk_snapshot_push_rounded_clip (snapshot, &outline);

@@ -47,6 +47,7 @@ G_DEFINE_FINAL_TYPE (MkMonthGrid, mk_month_grid, GTK_TYPE_WIDGET)
 enum {
   DAY_SELECTED,
   DAY_ACTIVATED,
+  DAY_OPENED,
   ENTRY_MOVED,
   N_SIGNALS
 };
@@ -250,6 +251,10 @@ pressed_cb (GtkGestureClick *gesture,
     {
       g_signal_emit (self, signals[DAY_ACTIVATED], 0, mk_month_day_get_date (cell));
     }
+  else if (n_press == 1)
+    {
+      g_signal_emit (self, signals[DAY_OPENED], 0, mk_month_day_get_date (cell));
+    }
 }
 
 static void
@@ -301,6 +306,8 @@ key_pressed_cb (GtkEventControllerKey *controller,
       select_cell (self, cell);
       if (mk_month_day_get_n_entries (cell) == 0 && keyval != GDK_KEY_space)
         g_signal_emit (self, signals[DAY_ACTIVATED], 0, mk_month_day_get_date (cell));
+      else
+        g_signal_emit (self, signals[DAY_OPENED], 0, mk_month_day_get_date (cell));
       return GDK_EVENT_STOP;
     case GDK_KEY_Menu:
       /* The menu of the day's first entry; the others are in the day's
@@ -481,6 +488,10 @@ mk_month_grid_class_init (MkMonthGridClass *klass)
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   signals[DAY_ACTIVATED] = g_signal_new ("day-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* A click on a day, or Enter or Space on it: where the window is too
+   * narrow for the day's list beside the grid, the pane shows it instead. */
+  signals[DAY_OPENED] = g_signal_new ("day-opened", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   signals[ENTRY_MOVED] = g_signal_new ("entry-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
