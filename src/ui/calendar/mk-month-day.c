@@ -25,10 +25,13 @@
 /* Below this width a chip is its icon alone: two letters of a brand say
  * less than the platform's icon. */
 #define NARROW_WIDTH 56
+/* Below this width the time goes: the brand says more in a few letters. */
+#define TIMELESS_WIDTH 130
 
 typedef struct {
   MkCalendarEntry *entry;
   char            *text;
+  char            *short_text;
   char            *description;
   const char      *icon_name;
   guint            upload : 1;
@@ -65,6 +68,7 @@ chip_clear (gpointer data)
 
   g_clear_object (&chip->entry);
   g_clear_pointer (&chip->text, g_free);
+  g_clear_pointer (&chip->short_text, g_free);
   g_clear_pointer (&chip->description, g_free);
 }
 
@@ -292,7 +296,8 @@ snapshot_chip (MkMonthDay  *self,
 
   if (width >= NARROW_WIDTH)
     {
-      g_autoptr(PangoLayout) layout = make_layout (self, chip->text, TRUE, TRUE);
+      g_autoptr(PangoLayout) layout = make_layout (self, width < TIMELESS_WIDTH ? chip->short_text : chip->text,
+                                                   TRUE, TRUE);
       float text_x = CHIP_PAD_X + ICON_SIZE + 4;
       int text_width = MAX (1, (int)(width - text_x - CHIP_PAD_X));
       int text_height;
@@ -579,6 +584,8 @@ mk_month_day_add_entry (MkMonthDay      *self,
   chip.text = g_strdup_printf ("%s%s%s%s", chip.completed ? "✓ " : "",
                                time != NULL ? time : "", time != NULL ? " " : "",
                                mk_calendar_entry_get_brand_name (entry));
+  chip.short_text = g_strdup_printf ("%s%s", chip.completed ? "✓ " : "",
+                                     mk_calendar_entry_get_brand_name (entry));
   /* Translators: e.g. "Upload, Acme, 18:00, YouTube, overdue" — what a
    * screen reader says for an entry of a day cell */
   chip.description = g_strdup_printf ("%s, %s%s%s%s%s%s",
