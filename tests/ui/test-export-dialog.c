@@ -156,6 +156,36 @@ test_shows_kit (Fixture       *f,
   areas = find_all (GTK_WIDGET (dialog), GTK_TYPE_DRAWING_AREA);
   g_assert_cmpuint (areas->len, ==, 1);
 
+  /* The dialog fits a 360 px phone, its options on screen: the preview
+   * and the options are a leaflet that folds. */
+  {
+    g_autoptr(GPtrArray) leaflets = find_all (GTK_WIDGET (dialog), ADW_TYPE_LEAFLET);
+    int minimum = 0;
+
+    g_assert_cmpuint (leaflets->len, ==, 1);
+    g_assert_false (adw_leaflet_get_folded (g_ptr_array_index (leaflets, 0)));
+    gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    spin ();
+
+    dialog = mk_export_dialog_new (NULL, f->context);
+    gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+    gtk_window_present (GTK_WINDOW (dialog));
+    spin ();
+    g_clear_pointer (&leaflets, g_ptr_array_unref);
+    leaflets = find_all (GTK_WIDGET (dialog), ADW_TYPE_LEAFLET);
+    /* Up to 2 s for the window to be sized and laid out. */
+    for (guint i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (dialog)) == 0; i++)
+      {
+        g_usleep (10000);
+        spin ();
+      }
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), >, 0);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 360);
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (find_switch_labelled (GTK_WIDGET (dialog), "Instagram"))));
+  }
+
   gtk_window_destroy (GTK_WINDOW (dialog));
   spin ();
 }
