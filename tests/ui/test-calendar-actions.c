@@ -415,7 +415,7 @@ test_open_day_when_folded (void)
   Ui ui;
 
   clear_calendar ();
-  add_shoot ("Narrow Noodles", day, "12:00");
+  g_free (add_shoot ("Narrow Noodles", day, "12:00"));
   ui_open (&ui);
   leaflet = ADW_LEAFLET (find_type (ui.pane, ADW_TYPE_LEAFLET));
   g_assert_nonnull (leaflet);

@@ -412,7 +412,8 @@ test_review_dialog (Fixture       *f,
 {
   g_autoptr(MkReviewsModel) model = mk_reviews_model_new (f->context);
   g_autofree char *name_101 = repeat ("é", 101);
-  g_autofree char *email_long = g_strconcat (repeat ("a", 250), "@example.com", NULL);
+  g_autofree char *local_250 = repeat ("a", 250);
+  g_autofree char *email_long = g_strconcat (local_250, "@example.com", NULL);
   g_autofree char *text_long = repeat ("🎬 great ", 50000);
   const FormCase long_cases[] = {
     { "client_name_row", name_101, "client_name", NULL },
@@ -566,7 +567,8 @@ test_sign_up (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(MkAccountService) service = mk_account_service_new (f->context);
-  g_autofree char *email_long = g_strconcat (repeat ("a", 250), "@example.com", NULL);
+  g_autofree char *local_250 = repeat ("a", 250);
+  g_autofree char *email_long = g_strconcat (local_250, "@example.com", NULL);
   const char *bad_emails[] = {
     "ada\u202e@example.com", "ad\u200ba@example.com", "ada\n@example.com", "\u200b",
     "ada\x1b@example.com", email_long, NULL,

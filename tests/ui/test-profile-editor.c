@@ -639,6 +639,7 @@ assert_avatar (Fixture    *f,
   g_autofree char *path = mk_avatar_reference_to_path (reference);
   g_autofree char *dir = NULL;
   g_autofree char *avatars = g_build_filename (f->dir, "avatars", NULL);
+  g_autofree char *format_name = NULL;
   GdkPixbufFormat *format;
   int w = 0, h = 0;
 
@@ -647,7 +648,8 @@ assert_avatar (Fixture    *f,
   g_assert_cmpstr (dir, ==, avatars);
   format = gdk_pixbuf_get_file_info (path, &w, &h);
   g_assert_nonnull (format);
-  g_assert_cmpstr (gdk_pixbuf_format_get_name (format), ==, "png");
+  format_name = gdk_pixbuf_format_get_name (format);
+  g_assert_cmpstr (format_name, ==, "png");
   g_assert_cmpint (w, ==, width);
   g_assert_cmpint (h, ==, height);
 }
@@ -749,8 +751,12 @@ test_avatar_webp (Fixture       *f,
   MkProfileEditor *editor;
 
   for (GSList *l = formats; l != NULL; l = l->next)
-    if (g_strcmp0 (gdk_pixbuf_format_get_name (l->data), "webp") == 0)
-      writable = gdk_pixbuf_format_is_writable (l->data);
+    {
+      g_autofree char *name = gdk_pixbuf_format_get_name (l->data);
+
+      if (g_strcmp0 (name, "webp") == 0)
+        writable = gdk_pixbuf_format_is_writable (l->data);
+    }
 
   /* build-aux/dev installs webp-pixbuf-loader; without it WebP cannot be
    * read at all, which this test is here to catch. */
