@@ -14,6 +14,7 @@
 #include "mk-agenda-model.h"
 #include "mk-context.h"
 #include "mk-entry-dialog.h"
+#include "mk-entry-icon.h"
 #include "mk-ics-import.h"
 #include "mk-ics-writer.h"
 #include "mk-month-grid.h"
@@ -476,13 +477,7 @@ row_bind_cb (GtkSignalListItemFactory *factory,
         }
     }
 
-  gtk_image_set_from_icon_name (g_object_get_data (G_OBJECT (item), "icon"),
-                                !upload ? "camera-photo-symbolic" :
-                                mk_calendar_entry_get_platform (entry) == MK_PLATFORM_INSTAGRAM ? "mk-instagram-symbolic" :
-                                mk_calendar_entry_get_platform (entry) == MK_PLATFORM_FACEBOOK ? "mk-facebook-symbolic" :
-                                mk_calendar_entry_get_platform (entry) == MK_PLATFORM_YOUTUBE ? "mk-youtube-symbolic" :
-                                mk_calendar_entry_get_platform (entry) == MK_PLATFORM_TIKTOK ? "mk-tiktok-symbolic" :
-                                "mk-upload-symbolic");
+  gtk_image_set_from_icon_name (g_object_get_data (G_OBJECT (item), "icon"), mk_entry_icon_name (entry));
   gtk_label_set_text (g_object_get_data (G_OBJECT (item), "title"), mk_calendar_entry_get_brand_name (entry));
 
   what = upload ? mk_content_type_get_display_name (mk_calendar_entry_get_content_type (entry))

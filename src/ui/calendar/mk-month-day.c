@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-entry-icon.h"
+#include "mk-style-colors.h"
 #include "mk-time.h"
 #include "mk-month-day.h"
 
@@ -54,6 +56,7 @@ struct _MkMonthDay
   int        chip_height;
   int        more_height;
 
+  guint      metrics_valid : 1;
   guint      other_month : 1;
   guint      today : 1;
   guint      selected : 1;
@@ -72,54 +75,31 @@ chip_clear (gpointer data)
   g_clear_pointer (&chip->description, g_free);
 }
 
-static const char *
-platform_icon (MkPlatform platform)
-{
-  switch (platform)
-    {
-    case MK_PLATFORM_INSTAGRAM: return "mk-instagram-symbolic";
-    case MK_PLATFORM_FACEBOOK: return "mk-facebook-symbolic";
-    case MK_PLATFORM_YOUTUBE: return "mk-youtube-symbolic";
-    case MK_PLATFORM_TIKTOK: return "mk-tiktok-symbolic";
-    case MK_PLATFORM_NONE:
-    default:
-      return "mk-upload-symbolic";
-    }
-}
-
 /* ------------------------------------------------------------------ */
 /* Colours and fonts                                                   */
 
-static void
-foreground_color (GtkWidget *widget,
-                  GdkRGBA   *out_color)
-{
-#if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_widget_get_color (widget, out_color);
-#else
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), out_color);
-#endif
-}
-
-static gboolean
-is_dark (GtkWidget *widget)
-{
+/* Adwaita's named colours a day cell draws with, light and dark, taken
+ * once per drawing: the chips have no CSS node to take them from. */
+typedef struct {
   GdkRGBA fg;
+  GdkRGBA symbolic[4];  /* foreground, error, warning, success */
+  GdkRGBA error;
+  GdkRGBA accent;
+} Colors;
 
-  /* The foreground is light exactly when the background is dark. */
-  foreground_color (widget, &fg);
-  return (0.299 * fg.red + 0.587 * fg.green + 0.114 * fg.blue) > 0.5;
-}
-
-/* Adwaita's named colours, light and dark: a drawn chip has no CSS node of
- * its own to take them from. */
 static void
-named_color (GtkWidget  *widget,
-             const char *light,
-             const char *dark,
-             GdkRGBA    *out_color)
+get_colors (GtkWidget *widget,
+            Colors    *out)
 {
-  gdk_rgba_parse (out_color, is_dark (widget) ? dark : light);
+  gboolean dark = mk_style_is_dark (widget);
+
+  mk_style_foreground (widget, &out->fg);
+  gdk_rgba_parse (&out->error, dark ? "#ff7b63" : "#c01c28");
+  gdk_rgba_parse (&out->accent, dark ? "#78aeed" : "#1c71d8");
+  out->symbolic[0] = out->fg;
+  out->symbolic[1] = out->error;
+  gdk_rgba_parse (&out->symbolic[2], dark ? "#f8e45c" : "#9c6e03");
+  gdk_rgba_parse (&out->symbolic[3], dark ? "#8ff0a4" : "#1b8553");
 }
 
 /* The chips' text is a step smaller than the cell's, as CSS "smaller",
@@ -166,13 +146,22 @@ layout_height (PangoLayout *layout)
 }
 
 /* Heights of the number line, a chip and the "+N more" line, from the
- * widget's font, so they follow text scaling. */
+ * widget's font, so they follow text scaling; measured again only when
+ * the style or the font settings change, not at every measure. */
 static void
 update_metrics (MkMonthDay *self)
 {
-  g_autoptr(PangoLayout) number = make_layout (self, "0", FALSE, FALSE);
-  g_autoptr(PangoLayout) small = make_layout (self, "0", TRUE, TRUE);
-  int small_height = layout_height (small);
+  g_autoptr(PangoLayout) number = NULL;
+  g_autoptr(PangoLayout) small = NULL;
+  int small_height;
+
+  if (self->metrics_valid)
+    return;
+
+  number = make_layout (self, "0", FALSE, FALSE);
+  small = make_layout (self, "0", TRUE, TRUE);
+  small_height = layout_height (small);
+  self->metrics_valid = TRUE;
 
   self->number_height = layout_height (number);
   self->chip_height = MAX (small_height, ICON_SIZE) + 2;
@@ -234,12 +223,11 @@ snapshot_icon (MkMonthDay    *self,
                const char    *icon_name,
                float          x,
                float          y,
-               const GdkRGBA *color)
+               const GdkRGBA *colors)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
   g_autoptr(GtkIconPaintable) icon = NULL;
-  GdkRGBA colors[4];
 
   icon = gtk_icon_theme_lookup_icon (theme, icon_name, NULL, ICON_SIZE,
                                      gtk_widget_get_scale_factor (widget),
@@ -247,28 +235,23 @@ snapshot_icon (MkMonthDay    *self,
   if (icon == NULL)
     return;
 
-  /* Foreground, error, warning, success: a symbolic icon's four colours. */
-  colors[0] = *color;
-  named_color (widget, "#c01c28", "#ff7b63", &colors[1]);
-  named_color (widget, "#9c6e03", "#f8e45c", &colors[2]);
-  named_color (widget, "#1b8553", "#8ff0a4", &colors[3]);
-
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot,
-                                            ICON_SIZE, ICON_SIZE, colors, G_N_ELEMENTS (colors));
+                                            ICON_SIZE, ICON_SIZE, colors, 4);
   gtk_snapshot_restore (snapshot);
 }
 
 /* One chip with its top-left corner at the origin of @snapshot. */
 static void
-snapshot_chip (MkMonthDay  *self,
-               GtkSnapshot *snapshot,
-               const Chip  *chip,
-               float        width)
+snapshot_chip (MkMonthDay   *self,
+               GtkSnapshot  *snapshot,
+               const Chip   *chip,
+               float         width,
+               const Colors *colors)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
   graphene_rect_t rect = GRAPHENE_RECT_INIT (0, 0, width, self->chip_height);
+  GdkRGBA symbolic[4];
   GskRoundedRect outline;
   GdkRGBA tint, fg;
   float icon_x = CHIP_PAD_X;
@@ -277,10 +260,9 @@ snapshot_chip (MkMonthDay  *self,
   /* Adwaita's purple 3 and blue 3, as the chips' CSS had them. */
   gdk_rgba_parse (&tint, chip->upload ? "#3584e4" : "#9141ac");
   tint.alpha = 0.25;
-  if (chip->overdue)
-    named_color (widget, "#c01c28", "#ff7b63", &fg);
-  else
-    foreground_color (widget, &fg);
+  fg = chip->overdue ? colors->error : colors->fg;
+  memcpy (symbolic, colors->symbolic, sizeof symbolic);
+  symbolic[0] = fg;
 
   if (chip->completed)
     gtk_snapshot_push_opacity (snapshot, 0.7);
@@ -292,7 +274,7 @@ snapshot_chip (MkMonthDay  *self,
 
   if (width < NARROW_WIDTH)
     icon_x = MAX (0, (width - ICON_SIZE) / 2.0f);
-  snapshot_icon (self, snapshot, chip->icon_name, icon_x, icon_y, &fg);
+  snapshot_icon (self, snapshot, chip->icon_name, icon_x, icon_y, symbolic);
 
   if (width >= NARROW_WIDTH)
     {
@@ -328,17 +310,17 @@ mk_month_day_snapshot (GtkWidget   *widget,
   float height = gtk_widget_get_height (widget);
   g_autofree char *number_text = g_strdup_printf ("%u", self->day_number);
   g_autoptr(PangoLayout) number = make_layout (self, number_text, FALSE, self->today);
+  Colors colors;
   GdkRGBA fg;
 
   if (self->day_number == 0)
     return;
 
+  get_colors (widget, &colors);
+
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  if (self->today)
-    named_color (widget, "#1c71d8", "#78aeed", &fg);
-  else
-    foreground_color (widget, &fg);
+  fg = self->today ? colors.accent : colors.fg;
   if (self->other_month)
     fg.alpha *= 0.45;
   gtk_snapshot_append_layout (snapshot, number, &fg);
@@ -350,7 +332,7 @@ mk_month_day_snapshot (GtkWidget   *widget,
       chip_rect (self, i, &rect);
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &rect.origin);
-      snapshot_chip (self, snapshot, &g_array_index (self->chips, Chip, i), width);
+      snapshot_chip (self, snapshot, &g_array_index (self->chips, Chip, i), width, &colors);
       gtk_snapshot_restore (snapshot);
     }
 
@@ -360,12 +342,11 @@ mk_month_day_snapshot (GtkWidget   *widget,
       g_autoptr(PangoLayout) more = make_layout (self, text, TRUE, TRUE);
       float y = self->number_height + CHIP_SPACING + self->n_visible * (self->chip_height + CHIP_SPACING);
 
-      foreground_color (widget, &fg);
       pango_layout_set_width (more, MAX (1, (int)width - CHIP_PAD_X) * PANGO_SCALE);
       pango_layout_set_ellipsize (more, PANGO_ELLIPSIZE_END);
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (CHIP_PAD_X, y));
-      gtk_snapshot_append_layout (snapshot, more, &fg);
+      gtk_snapshot_append_layout (snapshot, more, &colors.fg);
       gtk_snapshot_restore (snapshot);
     }
 
@@ -427,6 +408,22 @@ mk_month_day_size_allocate (GtkWidget *widget,
       gtk_popover_present (GTK_POPOVER (child));
 }
 
+static void
+mk_month_day_css_changed (GtkWidget         *widget,
+                          GtkCssStyleChange *change)
+{
+  MK_MONTH_DAY (widget)->metrics_valid = FALSE;
+  GTK_WIDGET_CLASS (mk_month_day_parent_class)->css_changed (widget, change);
+}
+
+static void
+mk_month_day_system_setting_changed (GtkWidget        *widget,
+                                     GtkSystemSetting  setting)
+{
+  MK_MONTH_DAY (widget)->metrics_valid = FALSE;
+  GTK_WIDGET_CLASS (mk_month_day_parent_class)->system_setting_changed (widget, setting);
+}
+
 static gboolean
 mk_month_day_query_tooltip (GtkWidget  *widget,
                             int         x,
@@ -480,6 +477,8 @@ mk_month_day_class_init (MkMonthDayClass *klass)
   widget_class->size_allocate = mk_month_day_size_allocate;
   widget_class->snapshot = mk_month_day_snapshot;
   widget_class->query_tooltip = mk_month_day_query_tooltip;
+  widget_class->css_changed = mk_month_day_css_changed;
+  widget_class->system_setting_changed = mk_month_day_system_setting_changed;
 
   gtk_widget_class_set_css_name (widget_class, "monthday");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID_CELL);
@@ -580,7 +579,7 @@ mk_month_day_add_entry (MkMonthDay      *self,
   chip.upload = !shoot;
   chip.completed = mk_calendar_entry_get_status (entry) == MK_ENTRY_STATUS_COMPLETED;
   chip.overdue = !!overdue;
-  chip.icon_name = shoot ? "camera-photo-symbolic" : platform_icon (mk_calendar_entry_get_platform (entry));
+  chip.icon_name = mk_entry_icon_name (entry);
   chip.text = g_strdup_printf ("%s%s%s%s", chip.completed ? "✓ " : "",
                                time != NULL ? time : "", time != NULL ? " " : "",
                                mk_calendar_entry_get_brand_name (entry));
@@ -722,6 +721,7 @@ mk_month_day_chip_paintable (MkMonthDay *self,
                              guint       index)
 {
   g_autoptr(GtkSnapshot) snapshot = NULL;
+  Colors colors;
   float width;
 
   g_return_val_if_fail (MK_IS_MONTH_DAY (self), NULL);
@@ -729,9 +729,10 @@ mk_month_day_chip_paintable (MkMonthDay *self,
   if (index >= self->n_visible)
     return NULL;
 
+  get_colors (GTK_WIDGET (self), &colors);
   width = gtk_widget_get_width (GTK_WIDGET (self));
   snapshot = gtk_snapshot_new ();
-  snapshot_chip (self, snapshot, &g_array_index (self->chips, Chip, index), width);
+  snapshot_chip (self, snapshot, &g_array_index (self->chips, Chip, index), width, &colors);
   return gtk_snapshot_free_to_paintable (g_steal_pointer (&snapshot),
                                          &GRAPHENE_SIZE_INIT (width, self->chip_height));
 }

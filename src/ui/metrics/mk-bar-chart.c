@@ -13,6 +13,7 @@
 
 #include "mk-bar-chart.h"
 #include "mk-chart-colors.h"
+#include "mk-style-colors.h"
 
 #define ROW_HEIGHT  32
 #define BAR_HEIGHT  18
@@ -218,7 +219,7 @@ mk_bar_chart_snapshot (GtkWidget   *widget,
 {
   MkBarChart *self = MK_BAR_CHART (widget);
   int width = gtk_widget_get_width (widget);
-  gboolean dark = mk_chart_is_dark (widget);
+  gboolean dark = mk_style_is_dark (widget);
   double left = label_column_width (self);
   double vmax = max_value (self);
   double value_room = 72;
@@ -227,7 +228,7 @@ mk_bar_chart_snapshot (GtkWidget   *widget,
   GdkRGBA track;
   GdkRGBA highlight;
 
-  mk_chart_foreground (widget, &fg);
+  mk_style_foreground (widget, &fg);
   track = fg;
   track.alpha = 0.08;
   highlight = fg;

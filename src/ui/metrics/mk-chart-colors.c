@@ -42,23 +42,3 @@ mk_chart_platform_color (MkPlatform  platform,
   pair = &palette[platform];
   gdk_rgba_parse (out_color, dark ? pair->dark : pair->light);
 }
-
-void
-mk_chart_foreground (GtkWidget *widget,
-                     GdkRGBA   *out_color)
-{
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), out_color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-}
-
-gboolean
-mk_chart_is_dark (GtkWidget *widget)
-{
-  GdkRGBA fg;
-
-  /* The foreground is light exactly when the background is dark; this also
-   * holds for high contrast and for a style set on a parent only. */
-  mk_chart_foreground (widget, &fg);
-  return (0.299 * fg.red + 0.587 * fg.green + 0.114 * fg.blue) > 0.5;
-}

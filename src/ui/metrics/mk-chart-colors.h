@@ -20,11 +20,4 @@ void mk_chart_platform_color (MkPlatform  platform,
                               gboolean    dark,
                               GdkRGBA    *out_color);
 
-/* The foreground colour of @widget's style (text and axes). */
-void mk_chart_foreground     (GtkWidget  *widget,
-                              GdkRGBA    *out_color);
-
-/* TRUE when the widget is drawn on the dark style. */
-gboolean mk_chart_is_dark    (GtkWidget  *widget);
-
 G_END_DECLS

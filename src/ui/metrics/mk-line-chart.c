@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "mk-chart-colors.h"
+#include "mk-style-colors.h"
 #include "mk-export-format.h"
 #include "mk-line-chart.h"
 
@@ -539,11 +540,11 @@ mk_line_chart_snapshot (GtkWidget   *widget,
   MkLineChart *self = MK_LINE_CHART (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  gboolean dark = mk_chart_is_dark (widget);
+  gboolean dark = mk_style_is_dark (widget);
   double left;
   GdkRGBA fg;
 
-  mk_chart_foreground (widget, &fg);
+  mk_style_foreground (widget, &fg);
 
   if (self->series->len == 0)
     return;
