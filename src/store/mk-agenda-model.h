@@ -27,6 +27,17 @@ MkAgendaModel          *mk_agenda_model_new          (MkStore                *st
                                                       guint                   page_size);
 void                    mk_agenda_model_set_user_id  (MkAgendaModel          *self,
                                                       const char             *user_id);
+/* Like mk_agenda_model_set_user_id(), but the first page is read in a
+ * worker thread on a read-only connection of its own; the model is empty
+ * until then. A reload made meanwhile wins. */
+void                    mk_agenda_model_set_user_id_async  (MkAgendaModel       *self,
+                                                            const char          *user_id,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+gboolean                mk_agenda_model_set_user_id_finish (MkAgendaModel       *self,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
 /* "YYYY-MM-DD"; the first day shown (today, unless set). */
 void                    mk_agenda_model_set_from_date (MkAgendaModel         *self,
                                                       const char             *date);

@@ -24,6 +24,10 @@ struct _MkMonthModel
 
   int               year;
   int               month;
+  /* Counts every change of what the model shows; a read made in a thread
+   * lands only if nothing changed since it began. */
+  guint             generation;
+  gboolean          loading;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -148,15 +152,33 @@ mk_month_model_month_range (int    year,
     *out_last = mk_time_format_date (year, month, g_date_get_days_in_month (month, year));
 }
 
+/* Takes @entries (NULL: none) as the month's rows. */
+static void
+replace_items (MkMonthModel *self,
+               GPtrArray    *entries)
+{
+  g_autoptr(GPtrArray) old = NULL;
+  guint removed;
+
+  /* The old entries stay alive until the views have let go of them. */
+  old = g_steal_pointer (&self->items);
+  removed = old->len;
+  self->items = entries != NULL ? entries : g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (removed > 0 || self->items->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->items->len);
+}
+
 void
 mk_month_model_reload (MkMonthModel *self)
 {
-  g_autoptr(GPtrArray) old = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
-  guint removed;
 
   g_return_if_fail (MK_IS_MONTH_MODEL (self));
+
+  self->generation++;
+  self->loading = FALSE;
 
   if (self->user_id != NULL)
     {
@@ -170,14 +192,80 @@ mk_month_model_reload (MkMonthModel *self)
         g_warning ("Could not read the calendar: %s", error->message);
     }
 
-  /* The old entries stay alive until the views have let go of them. */
-  old = g_steal_pointer (&self->items);
-  removed = old->len;
-  self->items = entries != NULL ? g_steal_pointer (&entries)
-                                : g_ptr_array_new_with_free_func (g_object_unref);
+  replace_items (self, g_steal_pointer (&entries));
+}
 
-  if (removed > 0 || self->items->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->items->len);
+typedef struct
+{
+  char             *path;
+  char             *user_id;
+  char             *first;
+  char             *last;
+  MkCalendarFilter *filter;
+  guint             generation;
+} LoadJob;
+
+static void
+load_job_free (gpointer data)
+{
+  LoadJob *job = data;
+
+  g_free (job->path);
+  g_free (job->user_id);
+  g_free (job->first);
+  g_free (job->last);
+  mk_calendar_filter_free (job->filter);
+  g_free (job);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadJob *job = task_data;
+  g_autoptr(MkStore) reader = NULL;
+  GPtrArray *entries;
+  GError *error = NULL;
+
+  if ((reader = mk_store_open_reader (job->path, &error)) == NULL ||
+      (entries = mk_store_calendar_list_range_filtered (reader, job->user_id, job->first, job->last,
+                                                        job->filter, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, entries, (GDestroyNotify)g_ptr_array_unref);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  MkMonthModel *self = MK_MONTH_MODEL (object);
+  g_autoptr(GTask) task = user_data;
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) entries = NULL;
+  GError *error = NULL;
+
+  entries = g_task_propagate_pointer (G_TASK (result), &error);
+  /* Something changed meanwhile and was read on the spot: that is newer. */
+  if (job->generation == self->generation)
+    self->loading = FALSE;
+
+  if (entries == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (job->generation == self->generation)
+    replace_items (self, g_steal_pointer (&entries));
+
+  g_task_return_boolean (task, TRUE);
 }
 
 void
@@ -192,6 +280,68 @@ mk_month_model_set_user_id (MkMonthModel *self,
   g_free (self->user_id);
   self->user_id = g_strdup (user_id);
   mk_month_model_reload (self);
+}
+
+void
+mk_month_model_set_user_id_async (MkMonthModel        *self,
+                                  const char          *user_id,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) load = NULL;
+  LoadJob *job;
+
+  g_return_if_fail (MK_IS_MONTH_MODEL (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mk_month_model_set_user_id_async);
+
+  g_free (self->user_id);
+  self->user_id = g_strdup (user_id);
+  self->generation++;
+  replace_items (self, NULL);
+
+  if (user_id == NULL)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  job = g_new0 (LoadJob, 1);
+  job->path = g_strdup (mk_store_get_path (self->store));
+  job->user_id = g_strdup (user_id);
+  mk_month_model_month_range (self->year, self->month, &job->first, &job->last);
+  job->filter = mk_calendar_filter_copy (self->filter);
+  job->generation = self->generation;
+  self->loading = TRUE;
+
+  load = g_task_new (self, cancellable, load_done_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (load, load_thread);
+  g_task_set_task_data (load, job, load_job_free);
+  g_task_run_in_thread (load, load_thread);
+}
+
+gboolean
+mk_month_model_set_user_id_finish (MkMonthModel  *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (MK_IS_MONTH_MODEL (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mk_month_model_set_user_id_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+mk_month_model_is_loading (MkMonthModel *self)
+{
+  g_return_val_if_fail (MK_IS_MONTH_MODEL (self), FALSE);
+
+  return self->loading;
 }
 
 const char *
@@ -211,7 +361,8 @@ mk_month_model_set_month (MkMonthModel *self,
   g_return_if_fail (month >= 1 && month <= 12);
   g_return_if_fail (year >= 1 && year <= 9999);
 
-  if (self->year == year && self->month == month && self->items->len > 0)
+  /* The same month: read already, or being read in a thread. */
+  if (self->year == year && self->month == month && (self->items->len > 0 || self->loading))
     return;
 
   self->year = year;

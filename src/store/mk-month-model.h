@@ -24,6 +24,21 @@ G_DECLARE_FINAL_TYPE (MkMonthModel, mk_month_model, MK, MONTH_MODEL, GObject)
 MkMonthModel           *mk_month_model_new         (MkStore                *store);
 void                    mk_month_model_set_user_id (MkMonthModel           *self,
                                                     const char             *user_id);
+/* Like mk_month_model_set_user_id(), but the month is read in a worker
+ * thread on a read-only connection of its own: the model is empty until the
+ * rows are in, so a window can show before them. A reload, or a change of
+ * user, month or filter, made meanwhile wins and the thread's rows are
+ * dropped. */
+void                    mk_month_model_set_user_id_async  (MkMonthModel        *self,
+                                                           const char          *user_id,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+gboolean                mk_month_model_set_user_id_finish (MkMonthModel        *self,
+                                                           GAsyncResult        *result,
+                                                           GError             **error);
+/* TRUE while the month is being read in a thread. */
+gboolean                mk_month_model_is_loading  (MkMonthModel           *self);
 const char             *mk_month_model_get_user_id (MkMonthModel           *self);
 /* @month is 1 to 12. */
 void                    mk_month_model_set_month   (MkMonthModel           *self,

@@ -300,14 +300,15 @@ mk_paged_model_init (MkPagedModel *self)
   priv->complete = TRUE;
 }
 
-void
-mk_paged_model_reload (MkPagedModel *self)
+/* Drops the rows held and starts again from @page (transfer full; NULL:
+ * read the first page now). */
+static void
+restart (MkPagedModel *self,
+         GPtrArray    *page)
 {
   MkPagedModelPrivate *priv = mk_paged_model_get_instance_private (self);
   g_autoptr(GPtrArray) old = NULL;
   guint removed;
-
-  g_return_if_fail (MK_IS_PAGED_MODEL (self));
 
   g_clear_handle_id (&priv->load_idle_id, g_source_remove);
 
@@ -318,10 +319,47 @@ mk_paged_model_reload (MkPagedModel *self)
   g_hash_table_remove_all (priv->live);
   priv->items = new_items (self);
   priv->complete = FALSE;
-  append_page (self);
+  if (page == NULL)
+    {
+      append_page (self);
+    }
+  else
+    {
+      if (page->len < mk_paged_model_get_first_page_limit (self))
+        priv->complete = TRUE;
+      g_ptr_array_extend_and_steal (priv->items, page);
+    }
 
   if (removed > 0 || priv->items->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, priv->items->len);
+}
+
+void
+mk_paged_model_reload (MkPagedModel *self)
+{
+  g_return_if_fail (MK_IS_PAGED_MODEL (self));
+
+  restart (self, NULL);
+}
+
+void
+mk_paged_model_reload_with (MkPagedModel *self,
+                            GPtrArray    *page)
+{
+  g_return_if_fail (MK_IS_PAGED_MODEL (self));
+  g_return_if_fail (page != NULL);
+
+  restart (self, page);
+}
+
+guint
+mk_paged_model_get_first_page_limit (MkPagedModel *self)
+{
+  MkPagedModelPrivate *priv = mk_paged_model_get_instance_private (self);
+
+  g_return_val_if_fail (MK_IS_PAGED_MODEL (self), 0);
+
+  return priv->first_page_size > 0 ? priv->first_page_size : priv->page_size;
 }
 
 guint

@@ -48,6 +48,13 @@ struct _MkPagedModelClass
 
 /* Reads the first page again; rows already read are dropped. */
 void      mk_paged_model_reload        (MkPagedModel *self);
+/* For subclasses that read the first page elsewhere (in a worker thread):
+ * takes @page (transfer full; rows or items, as fetch_page() returns them)
+ * as the first page that mk_paged_model_reload() would have read, asking
+ * for mk_paged_model_get_first_page_limit() rows. */
+void      mk_paged_model_reload_with   (MkPagedModel *self,
+                                        GPtrArray    *page);
+guint     mk_paged_model_get_first_page_limit (MkPagedModel *self);
 /* Reads the next page now; returns how many rows it added (0 at the end). */
 guint     mk_paged_model_load_more     (MkPagedModel *self);
 /* TRUE once the last row has been read (or nothing can be read). */

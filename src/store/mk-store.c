@@ -268,6 +268,31 @@ mk_store_open (const char  *path,
   return g_steal_pointer (&self);
 }
 
+/* A worker's second connection: read-only, so it can neither migrate nor
+ * write, and without the checks of mk_store_open(), which the window's own
+ * store already made on this file (quick_check alone reads every page). */
+MkStore *
+mk_store_open_reader (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(MkStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (MK_TYPE_STORE, NULL);
+  self->path = g_canonicalize_filename (path, NULL);
+  self->database = mk_database_open (self->path, self->path, SQLITE_OPEN_READONLY, error);
+  if (self->database == NULL)
+    return NULL;
+
+  sqlite3_busy_timeout (mk_database_get_handle (self->database), BUSY_TIMEOUT_MS);
+  if (!mk_database_exec (self->database, "PRAGMA trusted_schema = OFF;", error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
 static void
 open_thread (GTask        *task,
              gpointer      source_object,

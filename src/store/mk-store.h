@@ -34,6 +34,11 @@ void        mk_store_open_async            (const char          *path,
 MkStore    *mk_store_open_finish           (GAsyncResult        *result,
                                             GError             **error);
 
+/* A read-only connection to a file an MkStore has already opened (and so
+ * checked and migrated), for a worker thread that only reads. */
+MkStore    *mk_store_open_reader           (const char          *path,
+                                            GError             **error);
+
 const char *mk_store_get_path              (MkStore             *self);
 
 /* The newest schema version this build knows (PRAGMA user_version). */

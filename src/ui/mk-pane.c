@@ -20,11 +20,27 @@ mk_pane_real_get_primary_action (MkPane *self)
   return NULL;
 }
 
+static gboolean
+mk_pane_real_is_loading (MkPane *self)
+{
+  return FALSE;
+}
+
 static void
 mk_pane_default_init (MkPaneInterface *iface)
 {
   iface->get_primary_action_name = mk_pane_real_get_primary_action;
   iface->get_primary_action_label = mk_pane_real_get_primary_action;
+  iface->is_loading = mk_pane_real_is_loading;
+
+  /**
+   * MkPane::loaded:
+   *
+   * Emitted once a pane that was loading (see mk_pane_is_loading()) shows
+   * its content; the next frame paints it.
+   */
+  g_signal_new ("loaded", G_TYPE_FROM_INTERFACE (iface), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   /**
    * MkPane:context:
@@ -77,4 +93,12 @@ mk_pane_get_primary_action_label (MkPane *self)
   g_return_val_if_fail (MK_IS_PANE (self), NULL);
 
   return MK_PANE_GET_IFACE (self)->get_primary_action_label (self);
+}
+
+gboolean
+mk_pane_is_loading (MkPane *self)
+{
+  g_return_val_if_fail (MK_IS_PANE (self), FALSE);
+
+  return MK_PANE_GET_IFACE (self)->is_loading (self);
 }

@@ -24,6 +24,8 @@ G_DECLARE_INTERFACE (MkPane, mk_pane, MK, PANE, GtkWidget)
  * @get_primary_action_name: (nullable): a detailed action name for the
  *   header bar's primary button, or %NULL when the pane has none
  * @get_primary_action_label: (nullable): the translated label of that action
+ * @is_loading: optional: %TRUE while the pane's content is still being
+ *   read (it then emits #MkPane::loaded when it shows it)
  *
  * Every section of the window implements this interface and has a
  * construct-only "context" property (an MkContext), so the window can build
@@ -38,6 +40,7 @@ struct _MkPaneInterface
   const char *(*get_icon_name)            (MkPane *self);
   const char *(*get_primary_action_name)  (MkPane *self);
   const char *(*get_primary_action_label) (MkPane *self);
+  gboolean    (*is_loading)               (MkPane *self);
 };
 
 const char *mk_pane_get_id                   (MkPane *self);
@@ -45,5 +48,6 @@ const char *mk_pane_get_title                (MkPane *self);
 const char *mk_pane_get_icon_name            (MkPane *self);
 const char *mk_pane_get_primary_action_name  (MkPane *self);
 const char *mk_pane_get_primary_action_label (MkPane *self);
+gboolean    mk_pane_is_loading               (MkPane *self);
 
 G_END_DECLS

@@ -15,6 +15,8 @@
 
 #include <time.h>
 
+#include <glib/gstdio.h>
+
 #include "mk-agenda-model.h"
 #include "mk-month-model.h"
 #include "mk-time.h"
@@ -133,6 +135,224 @@ test_month_edges (Fixture       *f,
 
     mk_month_model_set_user_id (model, other);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  }
+}
+
+static void
+count_changes (guint *changes)
+{
+  (*changes)++;
+}
+
+static void
+async_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return *result;
+}
+
+/* The month read in a thread is the month read on the spot; until it is
+ * in, the model is empty and says it is loading. */
+static void
+test_month_async (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(MkMonthModel) model = mk_month_model_new (f->store);
+  g_autoptr(MkMonthModel) sync = mk_month_model_new (f->store);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *dec[] = { "2026-12-01", "2026-12-09", "2026-12-31", NULL };
+
+  g_object_unref (add_entry (f, MK_ENTRY_TYPE_SHOOT, "A", "2026-11-30", NULL));
+  g_object_unref (add_entry (f, MK_ENTRY_TYPE_SHOOT, "B", "2026-12-01", "10:00"));
+  g_object_unref (add_entry (f, MK_ENTRY_TYPE_UPLOAD, "C", "2026-12-09", NULL));
+  g_object_unref (add_entry (f, MK_ENTRY_TYPE_SHOOT, "D", "2026-12-31", "23:59"));
+
+  mk_month_model_set_month (model, 2026, 12);
+  mk_month_model_set_user_id_async (model, f->user_id, NULL, async_done_cb, &result);
+  g_assert_cmpstr (mk_month_model_get_user_id (model), ==, f->user_id);
+  g_assert_true (mk_month_model_is_loading (model));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  /* Asking for the month being read does not read it again on the spot. */
+  mk_month_model_set_month (model, 2026, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+
+  g_assert_true (mk_month_model_set_user_id_finish (model, wait_for_result (&result), &error));
+  g_assert_no_error (error);
+  g_assert_false (mk_month_model_is_loading (model));
+  assert_dates (G_LIST_MODEL (model), dec);
+
+  mk_month_model_set_month (sync, 2026, 12);
+  mk_month_model_set_user_id (sync, f->user_id);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(MkCalendarEntry) a = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autoptr(MkCalendarEntry) b = g_list_model_get_item (G_LIST_MODEL (sync), i);
+
+      g_assert_cmpstr (mk_calendar_entry_get_id (a), ==, mk_calendar_entry_get_id (b));
+      g_assert_cmpstr (mk_calendar_entry_get_brand_name (a), ==, mk_calendar_entry_get_brand_name (b));
+    }
+}
+
+/* A change made while the thread reads is read on the spot, and the
+ * thread's rows, now stale, never land. */
+static void
+test_month_async_superseded (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(MkMonthModel) model = mk_month_model_new (f->store);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  MkCalendarFilter uploads = { .has_type = TRUE, .type = MK_ENTRY_TYPE_UPLOAD };
+  const char *only_upload[] = { "2026-12-09", NULL };
+  guint changes = 0;
+
+  g_object_unref (add_entry (f, MK_ENTRY_TYPE_SHOOT, "B", "2026-12-01", "10:00"));
+  g_object_unref (add_entry (f, MK_ENTRY_TYPE_UPLOAD, "C", "2026-12-09", NULL));
+
+  mk_month_model_set_month (model, 2026, 12);
+  mk_month_model_set_user_id_async (model, f->user_id, NULL, async_done_cb, &result);
+  mk_month_model_set_filter (model, &uploads);
+  g_assert_false (mk_month_model_is_loading (model));
+  assert_dates (G_LIST_MODEL (model), only_upload);
+
+  g_signal_connect_swapped (model, "items-changed", G_CALLBACK (count_changes), &changes);
+  g_assert_true (mk_month_model_set_user_id_finish (model, wait_for_result (&result), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 0);
+  assert_dates (G_LIST_MODEL (model), only_upload);
+}
+
+/* A database the thread cannot read: the error comes back, the model
+ * stays empty and is no longer loading. */
+static void
+test_month_async_error (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(MkMonthModel) model = mk_month_model_new (f->store);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strdup (mk_store_get_path (f->store));
+
+  g_object_unref (add_entry (f, MK_ENTRY_TYPE_SHOOT, "B", "2026-12-01", NULL));
+  /* The window's connection keeps the file it opened; the thread's opens
+   * what is at the path now, which is no database at all. */
+  {
+    g_autofree char *moved = g_strconcat (path, ".moved", NULL);
+
+    g_assert_cmpint (g_rename (path, moved), ==, 0);
+    g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  }
+
+  mk_month_model_set_month (model, 2026, 12);
+  mk_month_model_set_user_id_async (model, f->user_id, NULL, async_done_cb, &result);
+  g_assert_false (mk_month_model_set_user_id_finish (model, wait_for_result (&result), &error));
+  g_assert_nonnull (error);
+  g_assert_false (mk_month_model_is_loading (model));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+}
+
+/* The agenda's first page read in a thread is the one read on the spot,
+ * and paging on from it works; a reload meanwhile wins. */
+static void
+test_agenda_async (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(MkAgendaModel) model = mk_agenda_model_new (f->store, 5);
+  g_autoptr(MkAgendaModel) sync = mk_agenda_model_new (f->store, 5);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint day = 1; day <= 12; day++)
+    {
+      g_autofree char *date = mk_time_format_date (2026, 12, day);
+
+      g_object_unref (add_entry (f, MK_ENTRY_TYPE_SHOOT, "Brand", date, NULL));
+    }
+
+  mk_agenda_model_set_from_date (model, "2026-12-03");
+  mk_agenda_model_set_user_id_async (model, f->user_id, NULL, async_done_cb, &result);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  /* Nothing is read on the spot meanwhile. */
+  g_assert_cmpuint (mk_agenda_model_load_more (model), ==, 0);
+  g_assert_true (mk_agenda_model_set_user_id_finish (model, wait_for_result (&result), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  g_assert_false (mk_agenda_model_is_complete (model));
+
+  mk_agenda_model_set_from_date (sync, "2026-12-03");
+  mk_agenda_model_set_user_id (sync, f->user_id);
+  while (mk_agenda_model_load_more (model) > 0)
+    ;
+  while (mk_agenda_model_load_more (sync) > 0)
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sync)), ==, 10);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(MkCalendarEntry) a = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autoptr(MkCalendarEntry) b = g_list_model_get_item (G_LIST_MODEL (sync), i);
+
+      g_assert_cmpstr (mk_calendar_entry_get_id (a), ==, mk_calendar_entry_get_id (b));
+    }
+
+  /* Superseded: a new day to start from, set while the thread reads. */
+  g_clear_object (&result);
+  mk_agenda_model_set_user_id_async (model, NULL, NULL, async_done_cb, &result);
+  g_assert_true (mk_agenda_model_set_user_id_finish (model, wait_for_result (&result), &error));
+  g_clear_object (&result);
+  mk_agenda_model_set_user_id_async (model, f->user_id, NULL, async_done_cb, &result);
+  mk_agenda_model_set_from_date (model, "2026-12-11");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+  g_assert_true (mk_agenda_model_set_user_id_finish (model, wait_for_result (&result), &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+}
+
+/* A worker's connection reads and cannot write. */
+static void
+test_reader (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(MkStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(MkCalendarEntry) entry = add_entry (f, MK_ENTRY_TYPE_SHOOT, "A", "2026-12-01", NULL);
+  g_autoptr(MkCalendarEntry) other = NULL;
+
+  reader = mk_store_open_reader (mk_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  entries = mk_store_calendar_list_range (reader, f->user_id, "2026-12-01", "2026-12-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+
+  other = mk_calendar_entry_new ();
+  mk_calendar_entry_set_user_id (other, f->user_id);
+  mk_calendar_entry_set_entry_type (other, MK_ENTRY_TYPE_SHOOT);
+  mk_calendar_entry_set_brand_name (other, "B");
+  mk_calendar_entry_set_date (other, "2026-12-02");
+  g_assert_false (mk_store_calendar_insert (reader, other, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* A file that is not there is an error, not a new database. */
+  {
+    g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+
+    g_assert_null (mk_store_open_reader (missing, &error));
+    g_assert_nonnull (error);
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   }
 }
 
@@ -450,6 +670,13 @@ main (int   argc,
   g_test_add ("/calendar/model/agenda-paging", Fixture, NULL, fixture_set_up, test_agenda_paging, fixture_tear_down);
   g_test_add ("/calendar/model/logged-edits", Fixture, NULL, fixture_set_up, test_logged_edits, fixture_tear_down);
   g_test_add ("/calendar/model/brands", Fixture, NULL, fixture_set_up, test_brands, fixture_tear_down);
+  g_test_add ("/calendar/model/month-async", Fixture, NULL, fixture_set_up, test_month_async, fixture_tear_down);
+  g_test_add ("/calendar/model/month-async-superseded", Fixture, NULL, fixture_set_up,
+              test_month_async_superseded, fixture_tear_down);
+  g_test_add ("/calendar/model/month-async-error", Fixture, NULL, fixture_set_up,
+              test_month_async_error, fixture_tear_down);
+  g_test_add ("/calendar/model/agenda-async", Fixture, NULL, fixture_set_up, test_agenda_async, fixture_tear_down);
+  g_test_add ("/calendar/model/reader", Fixture, NULL, fixture_set_up, test_reader, fixture_tear_down);
   g_test_add_func ("/calendar/model/zones", test_zones);
   g_test_add_func ("/calendar/model/overdue", test_overdue);
 

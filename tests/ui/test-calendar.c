@@ -17,6 +17,7 @@
 
 #include "calendar/mk-calendar-pane.h"
 #include "mk-context.h"
+#include "mk-pane.h"
 #include "calendar/mk-entry-dialog.h"
 #include "calendar/mk-month-grid.h"
 #include "mk-time.h"
@@ -212,6 +213,99 @@ test_day_headings (void)
   settle (50);
 }
 
+typedef struct
+{
+  MkPane      *pane;
+  GtkWidget   *grid;
+  const char  *date;
+  gboolean     painted;
+  gboolean     loading_at_paint;
+  guint        chips_at_paint;
+  gboolean     loaded;
+} FirstPaint;
+
+static void
+first_after_paint_cb (GdkFrameClock *clock,
+                      FirstPaint    *fp)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_after_paint_cb, fp);
+  fp->painted = TRUE;
+  fp->loading_at_paint = mk_pane_is_loading (fp->pane);
+  fp->chips_at_paint = mk_month_grid_count_chips (MK_MONTH_GRID (fp->grid), fp->date);
+}
+
+static void
+window_map_cb (GtkWidget  *window,
+               FirstPaint *fp)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (first_after_paint_cb), fp);
+}
+
+static void
+loaded_cb (MkPane     *pane,
+           FirstPaint *fp)
+{
+  fp->loaded = TRUE;
+}
+
+/* The window shows before the month's entries: the pane's first frame is
+ * the month without them, read meanwhile in threads, and they show a frame
+ * later, when the pane says it has loaded. */
+static void
+test_entries_after_first_paint (void)
+{
+  g_autofree char *today = mk_time_today ();
+  g_autoptr(MkCalendarEntry) entry = mk_calendar_entry_new ();
+  g_autoptr(GError) error = NULL;
+  MkWindow *window;
+  FirstPaint fp = { .date = today };
+
+  mk_calendar_entry_set_user_id (entry, mk_context_get_user_id (context));
+  mk_calendar_entry_set_entry_type (entry, MK_ENTRY_TYPE_SHOOT);
+  mk_calendar_entry_set_brand_name (entry, "Moss Studio");
+  mk_calendar_entry_set_date (entry, today);
+  g_assert_true (mk_store_calendar_create (mk_context_get_store (context), entry, &error));
+  g_assert_no_error (error);
+
+  window = mk_window_new (GTK_APPLICATION (app), context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  mk_window_set_section (window, "calendar");
+  fp.pane = MK_PANE (find_descendant (GTK_WIDGET (window), MK_TYPE_CALENDAR_PANE, NULL));
+  g_assert_nonnull (fp.pane);
+  fp.grid = find_descendant (GTK_WIDGET (fp.pane), MK_TYPE_MONTH_GRID, NULL);
+  g_assert_true (mk_pane_is_loading (fp.pane));
+  g_signal_connect (fp.pane, "loaded", G_CALLBACK (loaded_cb), &fp);
+  g_signal_connect (window, "map", G_CALLBACK (window_map_cb), &fp);
+  gtk_window_present (GTK_WINDOW (window));
+
+  while (!fp.loaded)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (fp.painted);
+  g_assert_true (fp.loading_at_paint);
+  g_assert_cmpuint (fp.chips_at_paint, ==, 0);
+
+  g_assert_false (mk_pane_is_loading (fp.pane));
+  {
+    /* Earlier tests leave entries of their own on today. */
+    g_autoptr(GPtrArray) on_today = mk_store_calendar_list_range (mk_context_get_store (context),
+                                                                  mk_context_get_user_id (context),
+                                                                  today, today, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (on_today->len, >=, 1);
+    g_assert_cmpuint (mk_month_grid_count_chips (MK_MONTH_GRID (fp.grid), today), ==, on_today->len);
+  }
+  settle (100);
+  g_assert_nonnull (find_label (GTK_WIDGET (fp.pane), "Moss Studio"));
+
+  g_signal_handlers_disconnect_by_func (fp.pane, loaded_cb, &fp);
+  g_assert_true (mk_store_calendar_delete (mk_context_get_store (context), mk_calendar_entry_get_id (entry), &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +340,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/calendar/add-through-dialog", test_add_through_dialog);
   g_test_add_func ("/ui/calendar/day-headings", test_day_headings);
+  g_test_add_func ("/ui/calendar/entries-after-first-paint", test_entries_after_first_paint);
   ret = g_test_run ();
 
   g_clear_object (&context);

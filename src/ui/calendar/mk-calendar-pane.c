@@ -55,8 +55,14 @@ struct _MkCalendarPane
   GtkSliceListModel  *day_slice;
   GSimpleActionGroup *actions;
   char           *selected_date;
+  GCancellable   *cancellable;
 
   gboolean        calendar_syncing;
+  /* The first read runs in threads; the views get their models after the
+   * pane's first paint. Loading lasts until both hold. */
+  guint           pending_loads;
+  gboolean        painted;
+  gboolean        loading;
 };
 
 static void mk_pane_iface_init (MkPaneInterface *iface);
@@ -100,9 +106,16 @@ mk_calendar_pane_get_primary_action_label (MkPane *pane)
   return _("New Entry");
 }
 
+static gboolean
+mk_calendar_pane_is_loading (MkPane *pane)
+{
+  return MK_CALENDAR_PANE (pane)->loading;
+}
+
 static void
 mk_pane_iface_init (MkPaneInterface *iface)
 {
+  iface->is_loading = mk_calendar_pane_is_loading;
   iface->get_id = mk_calendar_pane_get_id;
   iface->get_title = mk_calendar_pane_get_title;
   iface->get_icon_name = mk_calendar_pane_get_icon_name;
@@ -173,7 +186,9 @@ update_day_label (MkCalendarPane *self)
    * strftime format, %-d is the day of the month without padding */
   g_date_strftime (text, sizeof text, C_("calendar day heading", "%A %-d %B"), &date);
   gtk_label_set_text (self->day_label, g_strstrip (text));
+  /* While the month is read, an empty list rather than "nothing planned". */
   gtk_stack_set_visible_child_name (self->day_stack,
+                                    self->loading ||
                                     g_list_model_get_n_items (G_LIST_MODEL (self->day_model)) > 0 ? "list" : "none");
 }
 
@@ -959,30 +974,151 @@ month_model_changed_cb (MkCalendarPane *self)
 }
 
 /* A screenful of the selected day's entries comes first; the rest join
- * the list right after the pane's first paint. GTK 4.8's GtkListView
+ * the list right after that frame is painted. GTK 4.8's GtkListView
  * builds a row for every item up to 200, so a busy day otherwise builds
- * dozens of rows nobody sees before the window appears. */
+ * dozens of rows nobody sees before they show. */
 #define DAY_LIST_FIRST_ROWS 16
 
 static void
-day_list_after_paint_cb (GdkFrameClock  *clock,
-                         MkCalendarPane *self)
+content_painted_cb (GdkFrameClock  *clock,
+                    MkCalendarPane *self)
 {
-  g_signal_handlers_disconnect_by_func (clock, day_list_after_paint_cb, self);
+  g_signal_handlers_disconnect_by_func (clock, content_painted_cb, self);
   if (self->day_slice != NULL)
     gtk_slice_list_model_set_size (self->day_slice, G_MAXUINT);
 }
 
 static void
-day_list_map_cb (MkCalendarPane *self)
+maybe_loaded (MkCalendarPane *self)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->day_list));
+  GdkFrameClock *clock;
 
-  g_signal_handlers_disconnect_by_func (self->day_list, day_list_map_cb, self);
+  if (!self->loading || !self->painted || self->pending_loads > 0)
+    return;
+
+  self->loading = FALSE;
+  update_day_label (self);
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   if (clock != NULL)
-    g_signal_connect_object (clock, "after-paint", G_CALLBACK (day_list_after_paint_cb), self, 0);
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (content_painted_cb), self, 0);
   else if (self->day_slice != NULL)
     gtk_slice_list_model_set_size (self->day_slice, G_MAXUINT);
+
+  g_signal_emit_by_name (self, "loaded");
+}
+
+/* The views get their models once the pane has been painted: the window
+ * shows at once with the month's frame, and the entries, read meanwhile in
+ * worker threads, come a frame later. Their chips and rows are most of
+ * what a first frame would otherwise wait for. */
+static void
+attach_views (MkCalendarPane *self)
+{
+  g_autoptr(GtkSingleSelection) day_selection = NULL;
+  g_autoptr(GtkNoSelection) agenda_selection = NULL;
+
+  if (self->painted || self->month_model == NULL)
+    return;
+  self->painted = TRUE;
+
+  mk_month_grid_set_model (self->month_grid, G_LIST_MODEL (self->month_model));
+
+  day_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->day_slice)));
+  gtk_single_selection_set_autoselect (day_selection, FALSE);
+  gtk_list_view_set_model (self->day_list, GTK_SELECTION_MODEL (day_selection));
+
+  agenda_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->agenda_model)));
+  gtk_list_view_set_model (self->agenda_list, GTK_SELECTION_MODEL (agenda_selection));
+
+  maybe_loaded (self);
+}
+
+static gboolean
+attach_views_idle_cb (gpointer data)
+{
+  g_autoptr(MkCalendarPane) self = g_weak_ref_get (data);
+
+  if (self != NULL)
+    attach_views (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* From an idle rather than inside the frame clock's emission, so that
+ * whoever watches that paint sees the pane still loading. */
+static void
+first_paint_cb (GdkFrameClock  *clock,
+                MkCalendarPane *self)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  g_weak_ref_init (ref, self);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, attach_views_idle_cb, ref, weak_ref_free);
+}
+
+static void
+pane_map_cb (MkCalendarPane *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_signal_handlers_disconnect_by_func (self, pane_map_cb, self);
+  if (clock != NULL)
+    {
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_paint_cb), self, 0);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  else
+    {
+      attach_views (self);
+    }
+}
+
+static void
+month_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mk_month_model_set_user_id_finish (MK_MONTH_MODEL (object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_warning ("Could not read the calendar: %s", error->message);
+      /* What a reload on the spot reads, or says, is the next best. */
+      mk_month_model_reload (MK_MONTH_MODEL (object));
+    }
+
+  MK_CALENDAR_PANE (user_data)->pending_loads--;
+  maybe_loaded (MK_CALENDAR_PANE (user_data));
+}
+
+static void
+agenda_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mk_agenda_model_set_user_id_finish (MK_AGENDA_MODEL (object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_warning ("Could not read the agenda: %s", error->message);
+      mk_agenda_model_reload (MK_AGENDA_MODEL (object));
+    }
+
+  MK_CALENDAR_PANE (user_data)->pending_loads--;
+  maybe_loaded (MK_CALENDAR_PANE (user_data));
 }
 
 static void
@@ -990,6 +1126,7 @@ setup_models (MkCalendarPane *self)
 {
   MkStore *store = get_store (self);
   g_autofree char *today = mk_time_today ();
+  const char *user_id;
   GtkCustomFilter *filter;
 
   if (store == NULL || self->month_model != NULL)
@@ -999,9 +1136,9 @@ setup_models (MkCalendarPane *self)
   self->agenda_model = mk_agenda_model_new (store, 100);
   /* GTK 4.8's GtkListView keeps up to 200 row widgets around its anchor
    * however few rows are visible, so a first page of 100 built 100 rows
-   * before the first frame. A screenful comes first; the agenda below the
-   * fold is read (and its rows built) from an idle once the view asks for
-   * it, which the paged model does anyway while scrolling. */
+   * for one frame. A screenful comes first; the agenda below the fold is
+   * read (and its rows built) from an idle once the view asks for it,
+   * which the paged model does anyway while scrolling. */
   mk_paged_model_set_first_page_size (MK_PAGED_MODEL (self->agenda_model), 12);
   g_signal_connect_object (self->month_model, "items-changed", G_CALLBACK (month_model_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
@@ -1010,28 +1147,28 @@ setup_models (MkCalendarPane *self)
   filter = gtk_custom_filter_new (day_filter_func, self, NULL);
   self->day_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->month_model)),
                                                GTK_FILTER (filter));
-
-  mk_month_grid_set_model (self->month_grid, G_LIST_MODEL (self->month_model));
-  {
-    g_autoptr(GtkSingleSelection) day_selection = NULL;
-
-    self->day_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->day_model)),
-                                                0, DAY_LIST_FIRST_ROWS);
-    day_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->day_slice)));
-    g_signal_connect_object (self->day_list, "map", G_CALLBACK (day_list_map_cb), self, G_CONNECT_SWAPPED);
-    g_autoptr(GtkNoSelection) agenda_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->agenda_model)));
-
-    gtk_single_selection_set_autoselect (day_selection, FALSE);
-    gtk_list_view_set_model (self->day_list, GTK_SELECTION_MODEL (day_selection));
-    gtk_list_view_set_model (self->agenda_list, GTK_SELECTION_MODEL (agenda_selection));
-  }
+  self->day_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->day_model)),
+                                              0, DAY_LIST_FIRST_ROWS);
 
   g_signal_connect_object (self->context, "notify::user-id", G_CALLBACK (user_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  self->loading = TRUE;
   /* Month first, while the model has no user and reads nothing: the one
-   * query of the month runs when the user is set. */
+   * query of the month runs when the user is set, in a thread. */
   go_to_date (self, today);
-  user_changed_cb (self);
+
+  user_id = get_user_id (self);
+  self->pending_loads = 2;
+  mk_month_model_set_user_id_async (self->month_model, user_id, self->cancellable,
+                                    month_loaded_cb, self);
+  mk_agenda_model_set_user_id_async (self->agenda_model, user_id, self->cancellable,
+                                     agenda_loaded_cb, self);
+  update_empty_state (self);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    pane_map_cb (self);
+  else
+    g_signal_connect_object (self, "map", G_CALLBACK (pane_map_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -1058,6 +1195,8 @@ mk_calendar_pane_dispose (GObject *object)
     gtk_list_view_set_model (self->day_list, NULL);
   if (self->agenda_list != NULL)
     gtk_list_view_set_model (self->agenda_list, NULL);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->day_slice);
   g_clear_object (&self->day_model);
   g_clear_object (&self->month_model);
@@ -1163,6 +1302,7 @@ mk_calendar_pane_init (MkCalendarPane *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->cancellable = g_cancellable_new ();
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), action_entries,
                                    G_N_ELEMENTS (action_entries), self);
