@@ -200,6 +200,11 @@ test_day_headings (void)
   g_assert_nonnull (pane);
   g_assert_nonnull (find_label (pane, agenda));
 
+  /* The month popover is built when it first opens. */
+  g_assert_null (find_descendant (pane, GTK_TYPE_CALENDAR, NULL));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (find_descendant (pane, GTK_TYPE_MENU_BUTTON, NULL)));
+  settle (100);
+
   /* Picking the day in the month popover's calendar heads the day pane. */
   calendar = GTK_CALENDAR (find_descendant (pane, GTK_TYPE_CALENDAR, NULL));
   g_assert_nonnull (calendar);
@@ -298,6 +303,27 @@ test_entries_after_first_paint (void)
   }
   settle (100);
   g_assert_nonnull (find_label (GTK_WIDGET (fp.pane), "Moss Studio"));
+
+  /* The filter popover, built when it first opens, filters: uploads only
+   * hides today's shoots. */
+  {
+    GtkWidget *filter_button = gtk_widget_get_parent (find_descendant (GTK_WIDGET (fp.pane), GTK_TYPE_SEARCH_ENTRY, NULL));
+    GtkWidget *type;
+
+    filter_button = gtk_widget_get_next_sibling (find_descendant (filter_button, GTK_TYPE_SEARCH_ENTRY, NULL));
+    g_assert_true (GTK_IS_MENU_BUTTON (filter_button));
+    g_assert_null (find_descendant (GTK_WIDGET (fp.pane), GTK_TYPE_DROP_DOWN, NULL));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (filter_button));
+    settle (100);
+    type = find_descendant (GTK_WIDGET (fp.pane), GTK_TYPE_DROP_DOWN, NULL);
+    g_assert_nonnull (type);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (type), 2);
+    settle (50);
+    g_assert_cmpuint (mk_month_grid_count_chips (MK_MONTH_GRID (fp.grid), today), ==, 0);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (type), 0);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (filter_button));
+    settle (50);
+  }
 
   g_signal_handlers_disconnect_by_func (fp.pane, loaded_cb, &fp);
   g_assert_true (mk_store_calendar_delete (mk_context_get_store (context), mk_calendar_entry_get_id (entry), &error));

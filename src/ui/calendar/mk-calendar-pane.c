@@ -34,18 +34,22 @@ struct _MkCalendarPane
   AdwLeaflet     *leaflet;
   GtkWidget      *main_page;
   GtkWidget      *side_page;
+  GtkMenuButton  *month_button;
   GtkLabel       *month_label;
-  GtkPopover     *month_popover;
-  GtkCalendar    *month_calendar;
   GtkSearchEntry *search_entry;
-  GtkDropDown    *type_dropdown;
-  GtkDropDown    *platform_dropdown;
-  GtkDropDown    *status_dropdown;
+  GtkMenuButton  *filter_button;
   MkMonthGrid    *month_grid;
   GtkLabel       *day_label;
   GtkStack       *day_stack;
   GtkListView    *day_list;
   GtkListView    *agenda_list;
+
+  /* From mk-calendar-popovers.ui, built on first use; owned by the buttons */
+  GtkPopover     *month_popover;
+  GtkCalendar    *month_calendar;
+  GtkDropDown    *type_dropdown;
+  GtkDropDown    *platform_dropdown;
+  GtkDropDown    *status_dropdown;
 
   /* Owned */
   MkContext      *context;
@@ -201,6 +205,23 @@ refilter_day (MkCalendarPane *self)
   update_day_label (self);
 }
 
+/* The month popover's calendar, once built, shows the selected day. */
+static void
+sync_month_calendar (MkCalendarPane *self)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  GDate gdate;
+
+  if (self->month_calendar == NULL || !mk_time_parse_gdate (self->selected_date, &gdate))
+    return;
+
+  dt = g_date_time_new_local (g_date_get_year (&gdate), g_date_get_month (&gdate),
+                              g_date_get_day (&gdate), 12, 0, 0);
+  self->calendar_syncing = TRUE;
+  gtk_calendar_select_day (self->month_calendar, dt);
+  self->calendar_syncing = FALSE;
+}
+
 /* Shows the month of @date and selects that day. */
 static void
 go_to_date (MkCalendarPane *self,
@@ -223,14 +244,7 @@ go_to_date (MkCalendarPane *self,
   g_date_strftime (title, sizeof title, _("%B %Y"), &gdate);
   gtk_label_set_text (self->month_label, title);
 
-  self->calendar_syncing = TRUE;
-  {
-    g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (&gdate), g_date_get_month (&gdate),
-                                                     g_date_get_day (&gdate), 12, 0, 0);
-    gtk_calendar_select_day (self->month_calendar, dt);
-  }
-  self->calendar_syncing = FALSE;
-
+  sync_month_calendar (self);
   refilter_day (self);
 }
 
@@ -256,9 +270,10 @@ static void
 filter_changed_cb (MkCalendarPane *self)
 {
   MkCalendarFilter filter = { 0 };
-  guint type = gtk_drop_down_get_selected (self->type_dropdown);
-  guint platform = gtk_drop_down_get_selected (self->platform_dropdown);
-  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  /* Before the filter popover is first opened, every filter is "All". */
+  guint type = self->type_dropdown != NULL ? gtk_drop_down_get_selected (self->type_dropdown) : 0;
+  guint platform = self->platform_dropdown != NULL ? gtk_drop_down_get_selected (self->platform_dropdown) : 0;
+  guint status = self->status_dropdown != NULL ? gtk_drop_down_get_selected (self->status_dropdown) : 0;
   static const MkPlatform platforms[] = {
     MK_PLATFORM_NONE, MK_PLATFORM_INSTAGRAM, MK_PLATFORM_FACEBOOK, MK_PLATFORM_YOUTUBE, MK_PLATFORM_TIKTOK,
   };
@@ -361,6 +376,45 @@ calendar_day_selected_cb (MkCalendarPane *self)
   date = g_date_time_format (dt, "%Y-%m-%d");
   gtk_popover_popdown (self->month_popover);
   go_to_date (self, date);
+}
+
+static void
+ensure_popovers (MkCalendarPane *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->month_popover != NULL)
+    return;
+
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "calendar_day_selected_cb", G_CALLBACK (calendar_day_selected_cb),
+                                           "filter_changed_cb", G_CALLBACK (filter_changed_cb),
+                                           NULL);
+  builder = gtk_builder_new ();
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/ui/calendar/mk-calendar-popovers.ui", &error))
+    g_error ("The calendar's popovers are missing from the resources: %s", error->message);
+
+  self->month_popover = GTK_POPOVER (gtk_builder_get_object (builder, "month_popover"));
+  self->month_calendar = GTK_CALENDAR (gtk_builder_get_object (builder, "month_calendar"));
+  self->type_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "type_dropdown"));
+  self->platform_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "platform_dropdown"));
+  self->status_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "status_dropdown"));
+  gtk_menu_button_set_popover (self->month_button, GTK_WIDGET (self->month_popover));
+  gtk_menu_button_set_popover (self->filter_button, GTK_WIDGET (gtk_builder_get_object (builder, "filter_popover")));
+  sync_month_calendar (self);
+}
+
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  ensure_popovers (MK_CALENDAR_PANE (user_data));
 }
 
 static void
@@ -1268,12 +1322,9 @@ mk_calendar_pane_class_init (MkCalendarPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, main_page);
   gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, side_page);
   gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, month_label);
-  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, month_popover);
-  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, month_calendar);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, month_button);
   gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, type_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, platform_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, filter_button);
   gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, month_grid);
   gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, day_label);
   gtk_widget_class_bind_template_child (widget_class, MkCalendarPane, day_stack);
@@ -1285,7 +1336,6 @@ mk_calendar_pane_class_init (MkCalendarPaneClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, entry_moved_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_opened_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, agenda_activate_cb);
 
@@ -1303,6 +1353,8 @@ mk_calendar_pane_init (MkCalendarPane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  gtk_menu_button_set_create_popup_func (self->month_button, create_popup_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->filter_button, create_popup_cb, self, NULL);
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), action_entries,
                                    G_N_ELEMENTS (action_entries), self);
