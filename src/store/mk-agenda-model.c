@@ -156,60 +156,46 @@ mk_agenda_model_set_user_id (MkAgendaModel *self,
 
 typedef struct
 {
-  char             *path;
   char             *user_id;
   char             *from_date;
   MkCalendarFilter *filter;
   guint             limit;
-  guint             generation;
-} LoadJob;
+} PageQuery;
 
 static void
-load_job_free (gpointer data)
+page_query_free (gpointer data)
 {
-  LoadJob *job = data;
+  PageQuery *query = data;
 
-  g_free (job->path);
-  g_free (job->user_id);
-  g_free (job->from_date);
-  mk_calendar_filter_free (job->filter);
-  g_free (job);
+  g_free (query->user_id);
+  g_free (query->from_date);
+  mk_calendar_filter_free (query->filter);
+  g_free (query);
 }
 
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+static GPtrArray *
+read_first_page (MkStore   *reader,
+                 gpointer   data,
+                 GError   **error)
 {
-  LoadJob *job = task_data;
-  g_autoptr(MkStore) reader = NULL;
-  GPtrArray *page;
-  GError *error = NULL;
+  PageQuery *query = data;
 
-  if ((reader = mk_store_open_reader (job->path, &error)) == NULL ||
-      (page = mk_store_calendar_list_page (reader, job->user_id, job->from_date, job->filter,
-                                           NULL, job->limit, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_pointer (task, page, (GDestroyNotify)g_ptr_array_unref);
+  return mk_store_calendar_list_page (reader, query->user_id, query->from_date, query->filter,
+                                      NULL, query->limit, error);
 }
 
+/* @user_data is the set_user_id task; its data, the generation it read. */
 static void
-load_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+first_page_read_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  MkAgendaModel *self = MK_AGENDA_MODEL (object);
   g_autoptr(GTask) task = user_data;
-  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  MkAgendaModel *self = g_task_get_source_object (task);
   GPtrArray *page;
   GError *error = NULL;
 
-  page = g_task_propagate_pointer (G_TASK (result), &error);
+  page = mk_store_read_finish (MK_STORE (object), result, &error);
   if (page == NULL)
     {
       g_task_return_error (task, error);
@@ -217,7 +203,7 @@ load_done_cb (GObject      *object,
     }
 
   /* A reload meanwhile read on the spot, and is newer. */
-  if (job->generation == self->generation)
+  if (GPOINTER_TO_UINT (g_task_get_task_data (task)) == self->generation)
     mk_paged_model_reload_with (MK_PAGED_MODEL (self), page);
   else
     g_ptr_array_unref (page);
@@ -233,8 +219,7 @@ mk_agenda_model_set_user_id_async (MkAgendaModel       *self,
                                    gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) load = NULL;
-  LoadJob *job;
+  PageQuery *query;
 
   g_return_if_fail (MK_IS_AGENDA_MODEL (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
@@ -255,18 +240,15 @@ mk_agenda_model_set_user_id_async (MkAgendaModel       *self,
       return;
     }
 
-  job = g_new0 (LoadJob, 1);
-  job->path = g_strdup (mk_store_get_path (self->store));
-  job->user_id = g_strdup (user_id);
-  job->from_date = g_strdup (self->from_date);
-  job->filter = mk_calendar_filter_copy (self->filter);
-  job->limit = mk_paged_model_get_first_page_limit (MK_PAGED_MODEL (self));
-  job->generation = self->generation;
+  query = g_new0 (PageQuery, 1);
+  query->user_id = g_strdup (user_id);
+  query->from_date = g_strdup (self->from_date);
+  query->filter = mk_calendar_filter_copy (self->filter);
+  query->limit = mk_paged_model_get_first_page_limit (MK_PAGED_MODEL (self));
 
-  load = g_task_new (self, cancellable, load_done_cb, g_steal_pointer (&task));
-  g_task_set_source_tag (load, load_thread);
-  g_task_set_task_data (load, job, load_job_free);
-  g_task_run_in_thread (load, load_thread);
+  g_task_set_task_data (task, GUINT_TO_POINTER (self->generation), NULL);
+  mk_store_read_async (self->store, read_first_page, query, page_query_free, cancellable,
+                       first_page_read_cb, g_steal_pointer (&task));
 }
 
 gboolean

@@ -197,63 +197,50 @@ mk_month_model_reload (MkMonthModel *self)
 
 typedef struct
 {
-  char             *path;
   char             *user_id;
   char             *first;
   char             *last;
   MkCalendarFilter *filter;
-  guint             generation;
-} LoadJob;
+} MonthQuery;
 
 static void
-load_job_free (gpointer data)
+month_query_free (gpointer data)
 {
-  LoadJob *job = data;
+  MonthQuery *query = data;
 
-  g_free (job->path);
-  g_free (job->user_id);
-  g_free (job->first);
-  g_free (job->last);
-  mk_calendar_filter_free (job->filter);
-  g_free (job);
+  g_free (query->user_id);
+  g_free (query->first);
+  g_free (query->last);
+  mk_calendar_filter_free (query->filter);
+  g_free (query);
 }
 
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+static GPtrArray *
+read_month (MkStore   *reader,
+            gpointer   data,
+            GError   **error)
 {
-  LoadJob *job = task_data;
-  g_autoptr(MkStore) reader = NULL;
-  GPtrArray *entries;
-  GError *error = NULL;
+  MonthQuery *query = data;
 
-  if ((reader = mk_store_open_reader (job->path, &error)) == NULL ||
-      (entries = mk_store_calendar_list_range_filtered (reader, job->user_id, job->first, job->last,
-                                                        job->filter, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_pointer (task, entries, (GDestroyNotify)g_ptr_array_unref);
+  return mk_store_calendar_list_range_filtered (reader, query->user_id, query->first, query->last,
+                                                query->filter, error);
 }
 
+/* @user_data is the set_user_id task; its data, the generation it read. */
 static void
-load_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+month_read_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  MkMonthModel *self = MK_MONTH_MODEL (object);
   g_autoptr(GTask) task = user_data;
-  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  MkMonthModel *self = g_task_get_source_object (task);
+  gboolean current = GPOINTER_TO_UINT (g_task_get_task_data (task)) == self->generation;
   g_autoptr(GPtrArray) entries = NULL;
   GError *error = NULL;
 
-  entries = g_task_propagate_pointer (G_TASK (result), &error);
+  entries = mk_store_read_finish (MK_STORE (object), result, &error);
   /* Something changed meanwhile and was read on the spot: that is newer. */
-  if (job->generation == self->generation)
+  if (current)
     self->loading = FALSE;
 
   if (entries == NULL)
@@ -262,7 +249,7 @@ load_done_cb (GObject      *object,
       return;
     }
 
-  if (job->generation == self->generation)
+  if (current)
     replace_items (self, g_steal_pointer (&entries));
 
   g_task_return_boolean (task, TRUE);
@@ -290,8 +277,7 @@ mk_month_model_set_user_id_async (MkMonthModel        *self,
                                   gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) load = NULL;
-  LoadJob *job;
+  MonthQuery *query;
 
   g_return_if_fail (MK_IS_MONTH_MODEL (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
@@ -310,18 +296,15 @@ mk_month_model_set_user_id_async (MkMonthModel        *self,
       return;
     }
 
-  job = g_new0 (LoadJob, 1);
-  job->path = g_strdup (mk_store_get_path (self->store));
-  job->user_id = g_strdup (user_id);
-  mk_month_model_month_range (self->year, self->month, &job->first, &job->last);
-  job->filter = mk_calendar_filter_copy (self->filter);
-  job->generation = self->generation;
+  query = g_new0 (MonthQuery, 1);
+  query->user_id = g_strdup (user_id);
+  mk_month_model_month_range (self->year, self->month, &query->first, &query->last);
+  query->filter = mk_calendar_filter_copy (self->filter);
   self->loading = TRUE;
 
-  load = g_task_new (self, cancellable, load_done_cb, g_steal_pointer (&task));
-  g_task_set_source_tag (load, load_thread);
-  g_task_set_task_data (load, job, load_job_free);
-  g_task_run_in_thread (load, load_thread);
+  g_task_set_task_data (task, GUINT_TO_POINTER (self->generation), NULL);
+  mk_store_read_async (self->store, read_month, query, month_query_free, cancellable,
+                       month_read_cb, g_steal_pointer (&task));
 }
 
 gboolean

@@ -293,6 +293,85 @@ mk_store_open_reader (const char  *path,
   return g_steal_pointer (&self);
 }
 
+typedef struct
+{
+  char            *path;
+  MkStoreReadFunc  read;
+  gpointer         data;
+  GDestroyNotify   data_free;
+} ReadJob;
+
+static void
+read_job_free (gpointer data)
+{
+  ReadJob *job = data;
+
+  if (job->data_free != NULL)
+    job->data_free (job->data);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ReadJob *job = task_data;
+  g_autoptr(MkStore) reader = NULL;
+  GPtrArray *rows;
+  GError *error = NULL;
+
+  if ((reader = mk_store_open_reader (job->path, &error)) == NULL ||
+      (rows = job->read (reader, job->data, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, rows, (GDestroyNotify)g_ptr_array_unref);
+}
+
+void
+mk_store_read_async (MkStore             *self,
+                     MkStoreReadFunc      read,
+                     gpointer             data,
+                     GDestroyNotify       data_free,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ReadJob *job;
+
+  g_return_if_fail (MK_IS_STORE (self));
+  g_return_if_fail (read != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  job = g_new0 (ReadJob, 1);
+  job->path = g_strdup (self->path);
+  job->read = read;
+  job->data = data;
+  job->data_free = data_free;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mk_store_read_async);
+  g_task_set_task_data (task, job, read_job_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+GPtrArray *
+mk_store_read_finish (MkStore       *self,
+                      GAsyncResult  *result,
+                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == mk_store_read_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static void
 open_thread (GTask        *task,
              gpointer      source_object,

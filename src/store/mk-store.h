@@ -39,6 +39,26 @@ MkStore    *mk_store_open_finish           (GAsyncResult        *result,
 MkStore    *mk_store_open_reader           (const char          *path,
                                             GError             **error);
 
+/* A read for mk_store_read_async(): runs in a worker thread on @reader,
+ * and returns (transfer full) its rows, or NULL with @error set. */
+typedef GPtrArray *(*MkStoreReadFunc) (MkStore   *reader,
+                                       gpointer   data,
+                                       GError   **error);
+
+/* Runs @read in a worker thread on a reader of this store's file (see
+ * mk_store_open_reader()); @data, freed with @data_free, must hold copies
+ * of whatever the read needs. */
+void        mk_store_read_async            (MkStore             *self,
+                                            MkStoreReadFunc      read,
+                                            gpointer             data,
+                                            GDestroyNotify       data_free,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GPtrArray  *mk_store_read_finish           (MkStore             *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+
 const char *mk_store_get_path              (MkStore             *self);
 
 /* The newest schema version this build knows (PRAGMA user_version). */

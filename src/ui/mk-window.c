@@ -244,6 +244,8 @@ mk_window_content_painted_cb (MkWindow      *self,
   mk_window_quit_soon (self);
 }
 
+/* @callback runs after the next paint (and stops watching): the first
+ * frame, then the one with content. */
 static void
 mk_window_watch_next_paint (MkWindow  *self,
                             GCallback  callback)
@@ -333,13 +335,7 @@ mk_window_map (GtkWidget *widget)
 
   if (self->quit_after_first_frame && self->first_frame_handler == 0)
     {
-      g_set_weak_pointer (&self->first_frame_clock, gtk_widget_get_frame_clock (widget));
-      self->first_frame_handler =
-        g_signal_connect_object (self->first_frame_clock,
-                                 "after-paint",
-                                 G_CALLBACK (mk_window_after_paint_cb),
-                                 self,
-                                 G_CONNECT_SWAPPED);
+      mk_window_watch_next_paint (self, G_CALLBACK (mk_window_after_paint_cb));
       self->quit_after_first_frame = FALSE;
     }
 }

@@ -66,7 +66,6 @@ struct _MkCalendarPane
    * pane's first paint. Loading lasts until both hold. */
   guint           pending_loads;
   gboolean        painted;
-  gboolean        loading;
 };
 
 static void mk_pane_iface_init (MkPaneInterface *iface);
@@ -111,9 +110,15 @@ mk_calendar_pane_get_primary_action_label (MkPane *pane)
 }
 
 static gboolean
+is_loading (MkCalendarPane *self)
+{
+  return self->month_model != NULL && (!self->painted || self->pending_loads > 0);
+}
+
+static gboolean
 mk_calendar_pane_is_loading (MkPane *pane)
 {
-  return MK_CALENDAR_PANE (pane)->loading;
+  return is_loading (MK_CALENDAR_PANE (pane));
 }
 
 static void
@@ -192,7 +197,7 @@ update_day_label (MkCalendarPane *self)
   gtk_label_set_text (self->day_label, g_strstrip (text));
   /* While the month is read, an empty list rather than "nothing planned". */
   gtk_stack_set_visible_child_name (self->day_stack,
-                                    self->loading ||
+                                    is_loading (self) ||
                                     g_list_model_get_n_items (G_LIST_MODEL (self->day_model)) > 0 ? "list" : "none");
 }
 
@@ -1047,10 +1052,10 @@ maybe_loaded (MkCalendarPane *self)
 {
   GdkFrameClock *clock;
 
-  if (!self->loading || !self->painted || self->pending_loads > 0)
+  /* Called as either half comes true: only the last one goes on. */
+  if (is_loading (self))
     return;
 
-  self->loading = FALSE;
   update_day_label (self);
 
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
@@ -1091,19 +1096,10 @@ attach_views (MkCalendarPane *self)
 static gboolean
 attach_views_idle_cb (gpointer data)
 {
-  g_autoptr(MkCalendarPane) self = g_weak_ref_get (data);
-
-  if (self != NULL)
-    attach_views (self);
+  /* A pane disposed meanwhile has no models, and attaches nothing. */
+  attach_views (MK_CALENDAR_PANE (data));
 
   return G_SOURCE_REMOVE;
-}
-
-static void
-weak_ref_free (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
 }
 
 /* From an idle rather than inside the frame clock's emission, so that
@@ -1112,11 +1108,8 @@ static void
 first_paint_cb (GdkFrameClock  *clock,
                 MkCalendarPane *self)
 {
-  GWeakRef *ref = g_new0 (GWeakRef, 1);
-
   g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
-  g_weak_ref_init (ref, self);
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, attach_views_idle_cb, ref, weak_ref_free);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, attach_views_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -1206,7 +1199,6 @@ setup_models (MkCalendarPane *self)
 
   g_signal_connect_object (self->context, "notify::user-id", G_CALLBACK (user_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  self->loading = TRUE;
   /* Month first, while the model has no user and reads nothing: the one
    * query of the month runs when the user is set, in a thread. */
   go_to_date (self, today);
