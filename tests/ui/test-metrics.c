@@ -243,8 +243,13 @@ test_cards_and_charts (void)
   /* Keyboard: focus selects the newest point; Left goes one day back, Down
    * to the next series, Home to its first point. */
   gtk_widget_grab_focus (line);
-  settle (50);
-  selection = mk_line_chart_dup_selection_text (MK_LINE_CHART (line));
+  /* Focus enters once the window is active, which on a loaded machine can
+   * take longer than a frame or two: wait for it, up to two seconds. */
+  for (guint waited = 0; waited < 2000 && selection == NULL; waited += 20)
+    {
+      settle (20);
+      selection = mk_line_chart_dup_selection_text (MK_LINE_CHART (line));
+    }
   g_assert_nonnull (selection);
   g_assert_nonnull (strstr (selection, followers));
   g_clear_pointer (&selection, g_free);
