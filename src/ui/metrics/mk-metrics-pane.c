@@ -650,10 +650,6 @@ mk_metrics_pane_init (MkMetricsPane *self)
           gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/ui/metrics/mk-metrics.css");
           gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                                       GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-          /* The platform icons live with the calendar, which may not have
-           * been shown yet. */
-          gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
-                                            RESOURCE_PREFIX "/ui/calendar/icons");
         }
       g_once_init_leave (&css_once, 1);
     }

@@ -784,8 +784,6 @@ mk_portfolio_pane_init (MkPortfolioPane *self)
           gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/ui/portfolio/mk-portfolio.css");
           gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                                       GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-          gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
-                                            RESOURCE_PREFIX "/ui/calendar/icons");
         }
       g_once_init_leave (&css_once, 1);
     }
