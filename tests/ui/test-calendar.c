@@ -332,6 +332,80 @@ test_entries_after_first_paint (void)
   settle (50);
 }
 
+static void
+wait_loaded (FirstPaint *fp)
+{
+  fp->loaded = FALSE;
+  while (!fp->loaded)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A sign-in after the window is up reads the new user's month in threads
+ * too: the pane says it is loading at once, drops the previous user's
+ * chips, and shows the new ones when it has loaded. A second sign-in while
+ * the first is being read wins. */
+static void
+test_sign_in_reads_in_thread (void)
+{
+  g_autofree char *today = mk_time_today ();
+  g_autofree char *first_user = g_strdup (mk_context_get_user_id (context));
+  g_autoptr(MkUser) other = mk_user_new ();
+  g_autoptr(MkCalendarEntry) entry = mk_calendar_entry_new ();
+  g_autoptr(GPtrArray) first_today = NULL;
+  g_autoptr(GError) error = NULL;
+  MkWindow *window;
+  FirstPaint fp = { .date = today };
+
+  mk_user_set_email (other, "cal-other@example.com");
+  mk_user_set_password_hash (other, "$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA");
+  g_assert_true (mk_store_users_insert (mk_context_get_store (context), other, &error));
+  g_assert_no_error (error);
+  mk_calendar_entry_set_user_id (entry, mk_user_get_id (other));
+  mk_calendar_entry_set_entry_type (entry, MK_ENTRY_TYPE_UPLOAD);
+  mk_calendar_entry_set_platform (entry, MK_PLATFORM_YOUTUBE);
+  mk_calendar_entry_set_content_type (entry, MK_CONTENT_TYPE_POST);
+  mk_calendar_entry_set_brand_name (entry, "Fern Films");
+  mk_calendar_entry_set_date (entry, today);
+  g_assert_true (mk_store_calendar_create (mk_context_get_store (context), entry, &error));
+  g_assert_no_error (error);
+  first_today = mk_store_calendar_list_range (mk_context_get_store (context), first_user,
+                                              today, today, &error);
+  g_assert_no_error (error);
+
+  window = mk_window_new (GTK_APPLICATION (app), context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  mk_window_set_section (window, "calendar");
+  fp.pane = MK_PANE (find_descendant (GTK_WIDGET (window), MK_TYPE_CALENDAR_PANE, NULL));
+  fp.grid = find_descendant (GTK_WIDGET (fp.pane), MK_TYPE_MONTH_GRID, NULL);
+  g_signal_connect (fp.pane, "loaded", G_CALLBACK (loaded_cb), &fp);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_loaded (&fp);
+  g_assert_cmpuint (mk_month_grid_count_chips (MK_MONTH_GRID (fp.grid), today), ==, first_today->len);
+
+  mk_context_set_user_id (context, mk_user_get_id (other));
+  g_assert_true (mk_pane_is_loading (fp.pane));
+  g_assert_cmpuint (mk_month_grid_count_chips (MK_MONTH_GRID (fp.grid), today), ==, 0);
+  wait_loaded (&fp);
+  g_assert_false (mk_pane_is_loading (fp.pane));
+  g_assert_cmpuint (mk_month_grid_count_chips (MK_MONTH_GRID (fp.grid), today), ==, 1);
+  settle (100);
+  g_assert_nonnull (find_label (GTK_WIDGET (fp.pane), "Fern Films"));
+
+  /* Back and forth before either read is done: the last user's month. */
+  mk_context_set_user_id (context, first_user);
+  mk_context_set_user_id (context, mk_user_get_id (other));
+  mk_context_set_user_id (context, first_user);
+  wait_loaded (&fp);
+  g_assert_false (mk_pane_is_loading (fp.pane));
+  g_assert_cmpuint (mk_month_grid_count_chips (MK_MONTH_GRID (fp.grid), today), ==, first_today->len);
+  settle (100);
+  g_assert_null (find_label (GTK_WIDGET (fp.pane), "Fern Films"));
+
+  g_signal_handlers_disconnect_by_func (fp.pane, loaded_cb, &fp);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/ui/calendar/add-through-dialog", test_add_through_dialog);
   g_test_add_func ("/ui/calendar/day-headings", test_day_headings);
   g_test_add_func ("/ui/calendar/entries-after-first-paint", test_entries_after_first_paint);
+  g_test_add_func ("/ui/calendar/sign-in-reads-in-thread", test_sign_in_reads_in_thread);
   ret = g_test_run ();
 
   g_clear_object (&context);

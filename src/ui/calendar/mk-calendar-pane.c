@@ -1006,15 +1006,6 @@ root_changed_cb (MkCalendarPane *self)
     gtk_widget_insert_action_group (GTK_WIDGET (root), "calendar", G_ACTION_GROUP (self->actions));
 }
 
-static void
-user_changed_cb (MkCalendarPane *self)
-{
-  const char *user_id = get_user_id (self);
-
-  mk_month_model_set_user_id (self->month_model, user_id);
-  mk_agenda_model_set_user_id (self->agenda_model, user_id);
-  update_empty_state (self);
-}
 
 static void
 log_added_cb (MkCalendarPane *self,
@@ -1168,12 +1159,30 @@ agenda_loaded_cb (GObject      *object,
   maybe_loaded (MK_CALENDAR_PANE (user_data));
 }
 
+/* The month and the agenda of whoever is signed in now, read in worker
+ * threads: at start-up the store is often ready before the user is (a
+ * kept session, the demo account), so a sign-in is as much the first read
+ * as the store's arrival. A read still running for the user before is
+ * superseded, and its rows dropped. */
+static void
+load_for_user (MkCalendarPane *self)
+{
+  const char *user_id = get_user_id (self);
+
+  self->pending_loads += 2;
+  mk_month_model_set_user_id_async (self->month_model, user_id, self->cancellable,
+                                    month_loaded_cb, self);
+  mk_agenda_model_set_user_id_async (self->agenda_model, user_id, self->cancellable,
+                                     agenda_loaded_cb, self);
+  update_empty_state (self);
+  update_day_label (self);
+}
+
 static void
 setup_models (MkCalendarPane *self)
 {
   MkStore *store = get_store (self);
   g_autofree char *today = mk_time_today ();
-  const char *user_id;
   GtkCustomFilter *filter;
 
   if (store == NULL || self->month_model != NULL)
@@ -1197,19 +1206,13 @@ setup_models (MkCalendarPane *self)
   self->day_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->day_model)),
                                               0, DAY_LIST_FIRST_ROWS);
 
-  g_signal_connect_object (self->context, "notify::user-id", G_CALLBACK (user_changed_cb), self,
+  g_signal_connect_object (self->context, "notify::user-id", G_CALLBACK (load_for_user), self,
                            G_CONNECT_SWAPPED);
   /* Month first, while the model has no user and reads nothing: the one
    * query of the month runs when the user is set, in a thread. */
   go_to_date (self, today);
 
-  user_id = get_user_id (self);
-  self->pending_loads = 2;
-  mk_month_model_set_user_id_async (self->month_model, user_id, self->cancellable,
-                                    month_loaded_cb, self);
-  mk_agenda_model_set_user_id_async (self->agenda_model, user_id, self->cancellable,
-                                     agenda_loaded_cb, self);
-  update_empty_state (self);
+  load_for_user (self);
 
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     pane_map_cb (self);
