@@ -276,6 +276,8 @@ find_shortcut (GtkWidget  *widget,
 static void
 test_window_sections (void)
 {
+  GtkIconTheme *icon_theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_auto(GStrv) icon_paths = gtk_icon_theme_get_resource_path (icon_theme);
   MkWindow *window = open_window (-1, -1);
 
   if (g_str_equal (PROFILE, "development"))
@@ -321,6 +323,20 @@ test_window_sections (void)
       g_assert_true (has_text (adw_status_page_get_description (status_page)));
       g_assert_true (has_text (adw_status_page_get_icon_name (status_page)));
     }
+
+  /* The panes' own icons come from the path the application gave the
+   * icon theme at start-up; a pane adding one later would make GTK read
+   * the whole theme again on the main thread. */
+  {
+    static const char * const icons[] = { "mk-instagram-symbolic", "mk-facebook-symbolic",
+                                          "mk-youtube-symbolic", "mk-tiktok-symbolic",
+                                          "mk-filter-symbolic", "mk-upload-symbolic", NULL };
+    g_auto(GStrv) paths_now = gtk_icon_theme_get_resource_path (icon_theme);
+
+    g_assert_true (g_strv_equal ((const char * const *) icon_paths, (const char * const *) paths_now));
+    for (guint i = 0; icons[i] != NULL; i++)
+      g_assert_true (gtk_icon_theme_has_icon (icon_theme, icons[i]));
+  }
 
   /* The other ways in: by name, from C and as an action. */
   mk_window_set_section (window, "portfolio");
