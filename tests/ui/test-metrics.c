@@ -280,7 +280,11 @@ test_cards_and_charts (void)
   }
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, bar_summary);
   gtk_widget_grab_focus (bar);
-  settle (50);
+  /* As for the line chart: the key goes to the bar chart once it has the
+   * focus, which can take more than a frame on a loaded machine. */
+  for (guint waited = 0; waited < 2000 && !gtk_widget_has_focus (bar); waited += 20)
+    settle (20);
+  g_assert_true (gtk_widget_has_focus (bar));
   g_assert_true (press (bar, GDK_KEY_Down));
   selection = mk_bar_chart_dup_selection_text (MK_BAR_CHART (bar));
   g_assert_true (g_str_has_prefix (selection, "Facebook: "));
