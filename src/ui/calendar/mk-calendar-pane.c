@@ -1006,7 +1006,6 @@ root_changed_cb (MkCalendarPane *self)
     gtk_widget_insert_action_group (GTK_WIDGET (root), "calendar", G_ACTION_GROUP (self->actions));
 }
 
-
 static void
 log_added_cb (MkCalendarPane *self,
               MkLogEntry     *entry)
@@ -1120,43 +1119,36 @@ pane_map_cb (MkCalendarPane *self)
     }
 }
 
+/* Either model's first read is done. A failed one falls back on what a
+ * reload on the spot reads, or says. */
 static void
-month_loaded_cb (GObject      *object,
+model_loaded_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
+  MkCalendarPane *self;
+  gboolean month = MK_IS_MONTH_MODEL (object);
   g_autoptr(GError) error = NULL;
+  gboolean read;
 
-  if (!mk_month_model_set_user_id_finish (MK_MONTH_MODEL (object), result, &error))
+  read = month ? mk_month_model_set_user_id_finish (MK_MONTH_MODEL (object), result, &error)
+               : mk_agenda_model_set_user_id_finish (MK_AGENDA_MODEL (object), result, &error);
+  /* Cancelled by the pane's dispose: @user_data is gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = MK_CALENDAR_PANE (user_data);
+  if (!read)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      g_warning ("Could not read the calendar: %s", error->message);
-      /* What a reload on the spot reads, or says, is the next best. */
-      mk_month_model_reload (MK_MONTH_MODEL (object));
+      g_warning ("Could not read the %s: %s", month ? "calendar" : "agenda", error->message);
+      if (month)
+        mk_month_model_reload (MK_MONTH_MODEL (object));
+      else
+        mk_agenda_model_reload (MK_AGENDA_MODEL (object));
     }
 
-  MK_CALENDAR_PANE (user_data)->pending_loads--;
-  maybe_loaded (MK_CALENDAR_PANE (user_data));
-}
-
-static void
-agenda_loaded_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!mk_agenda_model_set_user_id_finish (MK_AGENDA_MODEL (object), result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      g_warning ("Could not read the agenda: %s", error->message);
-      mk_agenda_model_reload (MK_AGENDA_MODEL (object));
-    }
-
-  MK_CALENDAR_PANE (user_data)->pending_loads--;
-  maybe_loaded (MK_CALENDAR_PANE (user_data));
+  self->pending_loads--;
+  maybe_loaded (self);
 }
 
 /* The month and the agenda of whoever is signed in now, read in worker
@@ -1171,9 +1163,9 @@ load_for_user (MkCalendarPane *self)
 
   self->pending_loads += 2;
   mk_month_model_set_user_id_async (self->month_model, user_id, self->cancellable,
-                                    month_loaded_cb, self);
+                                    model_loaded_cb, self);
   mk_agenda_model_set_user_id_async (self->agenda_model, user_id, self->cancellable,
-                                     agenda_loaded_cb, self);
+                                     model_loaded_cb, self);
   update_empty_state (self);
   update_day_label (self);
 }
