@@ -17,6 +17,7 @@
 #include "mk-application.h"
 #include "mk-backup.h"
 #include "mk-cli.h"
+#include "mk-display-style.h"
 #include "mk-preferences-window.h"
 #include "mk-users-table.h"
 #include "mk-window.h"
@@ -423,6 +424,11 @@ mk_application_startup (GApplication *app)
   self->context = mk_context_new_unopened (self->data_dir, &self->startup_error);
   mk_application_open_store (self);
 
+  /* Before GtkApplication's start-up, so that the icon theme has every
+   * path before it is first read (mk-display-style.c). */
+  adw_init ();
+  mk_display_style_init (gdk_display_get_default ());
+
   G_APPLICATION_CLASS (mk_application_parent_class)->startup (app);
 }
 
@@ -581,7 +587,9 @@ mk_application_new (void)
   return g_object_new (MK_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
-                       "resource-base-path", RESOURCE_PREFIX,
+                       /* None: mk_display_style_init() brings the icons
+                        * and the style sheet instead. */
+                       "resource-base-path", NULL,
                        NULL);
 }
 

@@ -25,6 +25,7 @@
 #include "mk-account-service.h"
 #include "mk-calendar-table.h"
 #include "mk-connections-table.h"
+#include "mk-display-style.h"
 #include "mk-users-table.h"
 #include "profile/mk-profile-editor.h"
 
@@ -666,7 +667,10 @@ main (int   argc,
   adw_init ();
 
   app = adw_application_new ("io.github.mediakit.Mediakit.TestAccounts", G_APPLICATION_NON_UNIQUE);
-  g_application_set_resource_base_path (G_APPLICATION (app), RESOURCE_PREFIX);
+  /* As MkApplication does: no resource base path, the display given the
+   * icons and style sheet instead. */
+  g_application_set_resource_base_path (G_APPLICATION (app), NULL);
+  mk_display_style_init (gdk_display_get_default ());
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
   g_application_hold (G_APPLICATION (app));

@@ -26,6 +26,7 @@
 #include "mk-activity-labels.h"
 #include "mk-context.h"
 #include "mk-demo.h"
+#include "mk-display-style.h"
 #include "mk-window.h"
 
 static AdwApplication *app;
@@ -432,7 +433,10 @@ main (int   argc,
   adw_init ();
 
   app = adw_application_new ("io.github.mediakit.Mediakit.TestActivity", G_APPLICATION_NON_UNIQUE);
-  g_application_set_resource_base_path (G_APPLICATION (app), RESOURCE_PREFIX);
+  /* As MkApplication does: no resource base path, the display given the
+   * icons and style sheet instead. */
+  g_application_set_resource_base_path (G_APPLICATION (app), NULL);
+  mk_display_style_init (gdk_display_get_default ());
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
   g_application_hold (G_APPLICATION (app));

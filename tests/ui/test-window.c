@@ -24,6 +24,7 @@
 
 #include "mk-about.h"
 #include "mk-context.h"
+#include "mk-display-style.h"
 #include "mk-pane.h"
 #include "mk-preferences-window.h"
 #include "mk-window.h"
@@ -273,6 +274,43 @@ find_shortcut (GtkWidget  *widget,
 
 /* Tests */
 
+/* What the resource base path would have brought, mk_display_style_init()
+ * brings: the icon theme has Mediakit's icons, after libadwaita's, from
+ * one path given once; and the style sheet is in (its pane border). */
+static void
+test_display_style (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  GtkIconTheme *icon_theme = gtk_icon_theme_get_for_display (display);
+  g_auto(GStrv) paths = gtk_icon_theme_get_resource_path (icon_theme);
+  g_autoptr(GtkWidget) settings = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  g_autoptr(GtkWidget) plain = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  int settings_width, plain_width;
+  guint ours = 0, adwaita = G_MAXUINT;
+
+  g_assert_null (g_application_get_resource_base_path (G_APPLICATION (app)));
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      if (g_str_equal (paths[i], "/org/gnome/Adwaita/icons"))
+        adwaita = i;
+      if (g_str_has_prefix (paths[i], RESOURCE_PREFIX))
+        {
+          g_assert_cmpstr (paths[i], ==, RESOURCE_PREFIX "/icons");
+          g_assert_cmpuint (i, >, adwaita);
+          ours++;
+        }
+    }
+  g_assert_cmpuint (ours, ==, 1);
+  g_assert_true (gtk_icon_theme_has_icon (icon_theme, BASE_APP_ID));
+  g_assert_true (gtk_icon_theme_has_icon (icon_theme, "mk-instagram-symbolic"));
+
+  /* style.css gives the export dialog's settings column a 1 px border. */
+  gtk_widget_add_css_class (settings, "mk-export-settings");
+  gtk_widget_measure (settings, GTK_ORIENTATION_HORIZONTAL, -1, &settings_width, NULL, NULL, NULL);
+  gtk_widget_measure (plain, GTK_ORIENTATION_HORIZONTAL, -1, &plain_width, NULL, NULL, NULL);
+  g_assert_cmpint (settings_width, ==, plain_width + 1);
+}
+
 static void
 test_window_sections (void)
 {
@@ -324,8 +362,8 @@ test_window_sections (void)
       g_assert_true (has_text (adw_status_page_get_icon_name (status_page)));
     }
 
-  /* The panes' own icons come from the path the application gave the
-   * icon theme at start-up; a pane adding one later would make GTK read
+  /* The panes' own icons come from the path mk_display_style_init() gave
+   * the icon theme at start-up; a pane adding one later would make GTK read
    * the whole theme again on the main thread. */
   {
     static const char * const icons[] = { "mk-instagram-symbolic", "mk-facebook-symbolic",
@@ -795,7 +833,10 @@ main (int   argc,
   adw_init ();
 
   app = adw_application_new ("io.github.mediakit.Mediakit.TestWindow", G_APPLICATION_NON_UNIQUE);
-  g_application_set_resource_base_path (G_APPLICATION (app), RESOURCE_PREFIX);
+  /* As MkApplication does: no resource base path, the display given the
+   * icons and style sheet instead. */
+  g_application_set_resource_base_path (G_APPLICATION (app), NULL);
+  mk_display_style_init (gdk_display_get_default ());
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), NULL);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
                                          (const char *[]) { "<Control>comma", NULL });
@@ -815,6 +856,7 @@ main (int   argc,
     }
   else
     {
+      g_test_add_func ("/ui/window/display-style", test_display_style);
       g_test_add_func ("/ui/window/sections", test_window_sections);
       g_test_add_func ("/ui/window/last-section", test_window_last_section);
       g_test_add_func ("/ui/window/size-saved", test_window_size_saved);
