@@ -20,6 +20,7 @@
 #include "mk-backup.h"
 #include "mk-database.h"
 #include "mk-migrations.h"
+#include "mk-store-lock.h"
 
 #define DAILY_PREFIX    "mediakit-"
 #define DAILY_SUFFIX    ".db"
@@ -660,44 +661,22 @@ checkpoint (const char *db_path)
     g_debug ("No checkpoint before the restore: %s", error->message);
 }
 
-gboolean
-mk_backup_restore (const char  *backup_path,
-                   const char  *db_path,
-                   char       **out_set_aside,
-                   GError     **error)
+/* Steps 3 and 4 of mk_backup_restore(). 3: the current database goes
+ * aside (named in @out_aside, NULL when there was none), journals first so
+ * that no -wal is ever left beside the restored file; undone if a rename
+ * fails. 4: @copy goes into place. */
+static gboolean
+put_in_place (const char  *db_path,
+              const char  *copy,
+              const char  *stamp,
+              char       **out_aside,
+              GError     **error)
 {
   static const char * const suffixes[] = { "-wal", "-shm", "" };
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *copy = NULL;
   g_autofree char *aside = NULL;
-  gboolean had_database;
+  gboolean had_database = g_file_test (db_path, G_FILE_TEST_EXISTS);
   guint moved = 0;
 
-  g_return_val_if_fail (backup_path != NULL, FALSE);
-  g_return_val_if_fail (db_path != NULL, FALSE);
-
-  /* 1. The backup itself, before anything is touched. */
-  if (!mk_backup_verify (backup_path, error))
-    return FALSE;
-
-  /* 2. A copy beside the database (same file system: the rename below is
-   * atomic), checked again: it is what will be live. */
-  copy = g_strconcat (db_path, ".restoring", NULL);
-  if (!copy_file (backup_path, copy, error))
-    {
-      g_unlink (copy);
-      return FALSE;
-    }
-  if (!mk_backup_verify (copy, error))
-    {
-      g_unlink (copy);
-      return FALSE;
-    }
-
-  /* 3. The current database goes aside, journals first so that no -wal
-   * is ever left beside the restored file; undone if a rename fails. */
-  had_database = g_file_test (db_path, G_FILE_TEST_EXISTS);
   if (had_database)
     {
       checkpoint (db_path);
@@ -751,6 +730,49 @@ mk_backup_restore (const char  *backup_path,
     }
 
   if (!sync_parent (db_path, error))
+    return FALSE;
+
+  *out_aside = g_steal_pointer (&aside);
+  return TRUE;
+}
+
+gboolean
+mk_backup_restore (const char  *backup_path,
+                   const char  *db_path,
+                   char       **out_set_aside,
+                   GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *copy = NULL;
+  g_autofree char *aside = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+  g_return_val_if_fail (db_path != NULL, FALSE);
+
+  /* 1. The backup itself, before anything is touched. */
+  if (!mk_backup_verify (backup_path, error))
+    return FALSE;
+
+  /* Not while another process has the database open: its writes would go
+   * to the file set aside below, lost from the user's view. Held until the
+   * backup is in place, so that no store opens meanwhile. */
+  if (!mk_store_lock_exclusive (db_path, error))
+    return FALSE;
+
+  /* 2. A copy beside the database (same file system: the rename below is
+   * atomic), checked again: it is what will be live. */
+  copy = g_strconcat (db_path, ".restoring", NULL);
+  ok = copy_file (backup_path, copy, error) && mk_backup_verify (copy, error);
+  if (!ok)
+    g_unlink (copy);
+  /* 3. and 4. */
+  else
+    ok = put_in_place (db_path, copy, stamp, &aside, error);
+
+  mk_store_lock_shared (db_path);
+  if (!ok)
     return FALSE;
 
   if (out_set_aside != NULL)

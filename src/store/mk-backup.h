@@ -94,8 +94,10 @@ gboolean      mk_backup_verify            (const char    *path,
  * is verified first and copied beside the database (and verified again);
  * only then is the current database (with its -wal and -shm) renamed to
  * "<db_path>.before-restore-YYYYMMDD-HHMMSS", returned in @out_set_aside
- * (NULL when there was none), and the copy renamed into place. Nothing may
- * have the database open meanwhile: the caller closes its store or quits. */
+ * (NULL when there was none), and the copy renamed into place. Refused
+ * with MK_STORE_ERROR_BUSY, before anything is copied, while another process
+ * has the database open. This process's stores are no obstacle, but their
+ * connections belong to the file set aside: the caller closes them or quits. */
 gboolean      mk_backup_restore           (const char    *backup_path,
                                            const char    *db_path,
                                            char         **out_set_aside,

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "mk-migrations.h"
+#include "mk-store-lock.h"
 #include "mk-store-private.h"
 
 /* The first 16 bytes of every SQLite 3 database file. */
@@ -31,6 +32,7 @@ struct _MkStore
 
   MkDatabase *database;
   char       *path;
+  gboolean    locked;  /* holds the path's lock (mk-store-lock.h) */
 };
 
 G_DEFINE_FINAL_TYPE (MkStore, mk_store, G_TYPE_OBJECT)
@@ -48,6 +50,8 @@ mk_store_finalize (GObject *object)
   MkStore *self = (MkStore *)object;
 
   g_clear_object (&self->database);
+  if (self->locked)
+    mk_store_lock_release (self->path);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (mk_store_parent_class)->finalize (object);
@@ -255,6 +259,10 @@ mk_store_open (const char  *path,
 
   self = g_object_new (MK_TYPE_STORE, NULL);
   self->path = g_steal_pointer (&abs_path);
+  /* For as long as the store lives: a restore in another process must
+   * not move the file from under it. */
+  mk_store_lock_hold (self->path);
+  self->locked = TRUE;
   self->database = mk_database_open (self->path, self->path,
                                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                                      error);

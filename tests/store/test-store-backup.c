@@ -13,6 +13,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
+#include <unistd.h>
 #include <utime.h>
 
 #include <glib/gstdio.h>
@@ -456,10 +458,104 @@ test_write_fails_cleanly (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* Another process with the database open, as the window or a --sync from
+ * the command line would have it: this test program again, which opens a
+ * store, says "ready" and holds it until its stdin closes. */
+static GSubprocess *
+hold_elsewhere (const char *db_path)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) holder = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_launcher_setenv (launcher, "MK_TEST_HOLD_STORE", db_path, TRUE);
+  holder = g_subprocess_launcher_spawn (launcher, &error, "/proc/self/exe", NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (holder));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "ready");
+  return g_steal_pointer (&holder);
+}
+
+static int
+hold_store (const char *db_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MkStore) store = mk_store_open (db_path, &error);
+  char buffer[16];
+
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("ready\n");
+  fflush (stdout);
+  while (read (STDIN_FILENO, buffer, sizeof buffer) > 0)
+    ;
+  return 0;
+}
+
+/* A restore is refused while another process has the database open: its
+ * writes would go on in the file set aside. Nothing is touched then. This
+ * process's own store is no obstacle (the restore from Preferences, after
+ * which the app quits). */
+static void
+test_restore_refused_while_open_elsewhere (Fixture       *f,
+                                           gconstpointer  data)
+{
+  g_autofree char *backup = create_backup (f->db_path, FALSE);
+  g_autoptr(GSubprocess) holder = NULL;
+  g_autofree char *aside = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n = 0;
+
+  add_entries (f, 3, f->store);
+  holder = hold_elsewhere (f->db_path);
+
+  g_assert_false (mk_backup_restore (backup, f->db_path, &aside, &error));
+  g_assert_error (error, MK_STORE_ERROR, MK_STORE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, f->db_path));
+  g_clear_error (&error);
+  g_assert_null (aside);
+  g_assert_false (dir_has_file_with (f->dir, "before-restore"));
+  g_assert_false (dir_has_file_with (f->dir, ".restoring"));
+  g_assert_true (mk_database_query_int (mk_store_get_database (f->store),
+                                        "SELECT count(*) FROM calendar_entries", &n, &error));
+  g_assert_cmpint (n, ==, 8);
+
+  /* Once that process has quit, the same restore goes through. */
+  g_assert_true (g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, &error));
+  g_assert_true (g_subprocess_wait_check (holder, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (mk_backup_restore (backup, f->db_path, &aside, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (aside);
+  g_clear_object (&f->store);
+  g_assert_cmpint (count_entries (f->db_path), ==, 5);
+
+  /* And a store opened after the restore takes part again. */
+  f->store = store_test_open (f->dir);
+  g_clear_object (&holder);
+  holder = hold_elsewhere (f->db_path);
+  g_clear_object (&f->store);
+  g_assert_false (mk_backup_restore (backup, f->db_path, NULL, &error));
+  g_assert_error (error, MK_STORE_ERROR, MK_STORE_ERROR_BUSY);
+  g_assert_true (g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, NULL));
+  g_assert_true (g_subprocess_wait_check (holder, NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  if (g_getenv ("MK_TEST_HOLD_STORE") != NULL)
+    return hold_store (g_getenv ("MK_TEST_HOLD_STORE"));
+
   g_test_init (&argc, &argv, NULL);
   mk_faulty_vfs_install ();
 
@@ -472,6 +568,7 @@ main (int   argc,
   ADD ("/store/backup/due", test_due);
   ADD ("/store/backup/write-fails-cleanly", test_write_fails_cleanly);
   ADD ("/store/backup/schedule", test_schedule);
+  ADD ("/store/backup/restore-refused-while-open-elsewhere", test_restore_refused_while_open_elsewhere);
 #undef ADD
 
   return g_test_run ();
