@@ -210,6 +210,22 @@ refusal_response_cb (AdwMessageDialog *dialog,
   g_application_release (G_APPLICATION (self));
 }
 
+static void
+open_error_painted_cb (GdkFrameClock    *clock,
+                       AdwMessageDialog *dialog)
+{
+  g_signal_handlers_disconnect_by_func (clock, open_error_painted_cb, dialog);
+  /* Closed, the dialog answers its close response: Quit. */
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static void
+open_error_mapped_cb (GtkWidget *dialog)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (dialog), "after-paint",
+                           G_CALLBACK (open_error_painted_cb), dialog, 0);
+}
+
 /* A database that is not ours (not SQLite, corrupt, from a newer Mediakit)
  * is refused and can be set aside for a new one; any other error can only be
  * reported. */
@@ -243,6 +259,13 @@ show_open_error (MkApplication *self,
 
   g_application_hold (G_APPLICATION (self));
   g_signal_connect_object (dialog, "response", G_CALLBACK (refusal_response_cb), self, 0);
+  /* A benchmark or a test started this run and nobody is there to answer:
+   * say why, and quit once the dialog has been drawn. */
+  if (g_strcmp0 (g_getenv ("MEDIAKIT_QUIT_AFTER_FIRST_FRAME"), "1") == 0)
+    {
+      g_printerr ("mediakit: %s\n", error->message);
+      g_signal_connect (dialog, "map", G_CALLBACK (open_error_mapped_cb), NULL);
+    }
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

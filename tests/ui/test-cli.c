@@ -314,6 +314,47 @@ test_sync_nothing_connected (void)
   remove_tree (dir);
 }
 
+/* The window's start-up refuses a database from a newer Mediakit with a
+ * dialog. Started for a benchmark or a test (MEDIAKIT_QUIT_AFTER_FIRST_FRAME)
+ * nobody answers it: the reason goes to stderr and the run ends, the file
+ * untouched, instead of waiting for ever. */
+static void
+test_refused_window_quits (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *data_arg = g_strconcat ("--data-dir=", dir, NULL);
+  g_autofree char *db = g_build_filename (dir, "mediakit.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) r = { 0 };
+  gsize len = 0;
+
+  run (&demo, data_arg, "--demo", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  g_assert_true (g_file_get_contents (db, &contents, &len, NULL));
+  contents[60] = 0x00; contents[61] = 0x00; contents[62] = 0x7f; contents[63] = 0xff;
+  g_assert_true (g_file_set_contents (db, contents, len, NULL));
+  before = checksum_of (db);
+
+  g_setenv ("MEDIAKIT_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
+  run (&r, data_arg, NULL);
+  g_unsetenv ("MEDIAKIT_QUIT_AFTER_FIRST_FRAME");
+  after = checksum_of (db);
+
+  /* A line of its own among GTK's and D-Bus's. */
+  {
+    g_autofree char *line = g_strdup_printf ("mediakit: The database %s was made by a newer version", db);
+
+    g_assert_nonnull (strstr (r.err, line));
+  }
+  g_assert_null (strstr (r.out, "first-frame"));
+  g_assert_cmpstr (before, ==, after);
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-errors", test_export_errors);
   g_test_add_func ("/cli/refusals", test_refusals);
   g_test_add_func ("/cli/sync-nothing-connected", test_sync_nothing_connected);
+  g_test_add_func ("/cli/refused-window-quits", test_refused_window_quits);
 
   return g_test_run ();
 }
