@@ -101,6 +101,15 @@ ensure_lock (const char *db_path)
   return lock;
 }
 
+/* This process's lock of @db_path, if it has one. */
+static Lock *
+find_lock (const char *db_path)
+{
+  g_autofree char *path = lock_path (db_path);
+
+  return locks != NULL ? g_hash_table_lookup (locks, path) : NULL;
+}
+
 static void
 drop_if_unused (const char *db_path,
                 Lock       *lock)
@@ -130,13 +139,11 @@ void
 mk_store_lock_release (const char *db_path)
 {
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&mutex);
-  g_autofree char *path = NULL;
   Lock *lock;
 
   g_return_if_fail (db_path != NULL);
 
-  path = lock_path (db_path);
-  lock = locks != NULL ? g_hash_table_lookup (locks, path) : NULL;
+  lock = find_lock (db_path);
   if (lock == NULL || lock->holds == 0)
     return;
   lock->holds--;
@@ -182,13 +189,11 @@ void
 mk_store_lock_shared (const char *db_path)
 {
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&mutex);
-  g_autofree char *path = NULL;
   Lock *lock;
 
   g_return_if_fail (db_path != NULL);
 
-  path = lock_path (db_path);
-  lock = locks != NULL ? g_hash_table_lookup (locks, path) : NULL;
+  lock = find_lock (db_path);
   if (lock == NULL)
     return;
   flock (lock->fd, LOCK_SH | LOCK_NB);
