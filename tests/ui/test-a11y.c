@@ -41,9 +41,9 @@
 #include "mk-application.h"
 #include "mk-context.h"
 #include "mk-demo.h"
-#include "mk-display-style.h"
 #include "mk-preferences-window.h"
 #include "mk-window.h"
+#include "ui-test-app.h"
 
 static AdwApplication *app;
 static MkContext *context;
@@ -944,17 +944,7 @@ main (int   argc,
   /* "test" keeps the accessible properties readable without an a11y bus. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = adw_application_new ("io.github.mediakit.Mediakit.TestA11y", G_APPLICATION_NON_UNIQUE);
-  /* As MkApplication does: no resource base path, the display given the
-   * icons and style sheet instead. */
-  g_application_set_resource_base_path (G_APPLICATION (app), NULL);
-  mk_display_style_init (gdk_display_get_default ());
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = ui_test_app_new (&argc, &argv, "io.github.mediakit.Mediakit.TestA11y");
 
   data_dir = g_dir_make_tmp ("mediakit-test-a11y-XXXXXX", &error);
   g_assert_no_error (error);

@@ -25,9 +25,9 @@
 #include "mk-account-service.h"
 #include "mk-calendar-table.h"
 #include "mk-connections-table.h"
-#include "mk-display-style.h"
 #include "mk-users-table.h"
 #include "profile/mk-profile-editor.h"
+#include "ui-test-app.h"
 
 static AdwApplication *app;
 
@@ -663,17 +663,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = adw_application_new ("io.github.mediakit.Mediakit.TestAccounts", G_APPLICATION_NON_UNIQUE);
-  /* As MkApplication does: no resource base path, the display given the
-   * icons and style sheet instead. */
-  g_application_set_resource_base_path (G_APPLICATION (app), NULL);
-  mk_display_style_init (gdk_display_get_default ());
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = ui_test_app_new (&argc, &argv, "io.github.mediakit.Mediakit.TestAccounts");
 
   g_test_add_func ("/accounts/window/sign-up-out-in", test_sign_up_out_in);
   g_test_add_func ("/accounts/window/chooser", test_chooser);

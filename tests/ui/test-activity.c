@@ -26,8 +26,8 @@
 #include "mk-activity-labels.h"
 #include "mk-context.h"
 #include "mk-demo.h"
-#include "mk-display-style.h"
 #include "mk-window.h"
+#include "ui-test-app.h"
 
 static AdwApplication *app;
 static MkContext *context;
@@ -429,17 +429,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = adw_application_new ("io.github.mediakit.Mediakit.TestActivity", G_APPLICATION_NON_UNIQUE);
-  /* As MkApplication does: no resource base path, the display given the
-   * icons and style sheet instead. */
-  g_application_set_resource_base_path (G_APPLICATION (app), NULL);
-  mk_display_style_init (gdk_display_get_default ());
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = ui_test_app_new (&argc, &argv, "io.github.mediakit.Mediakit.TestActivity");
 
   data_dir = g_dir_make_tmp ("mediakit-test-activity-XXXXXX", &error);
   g_assert_no_error (error);

@@ -29,12 +29,12 @@
 #include "calendar/mk-entry-dialog.h"
 #include "mk-account-service.h"
 #include "mk-context.h"
-#include "mk-display-style.h"
 #include "mk-validate.h"
 #include "profile/mk-profile-editor.h"
 #include "profile/mk-tag-entry.h"
 #include "reviews/mk-review-dialog.h"
 #include "reviews/mk-reviews-model.h"
+#include "ui-test-app.h"
 
 static AdwApplication *app;
 
@@ -643,17 +643,7 @@ main (int   argc,
   g_setenv ("TZ", "Europe/Berlin", TRUE);
   tzset ();
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = adw_application_new ("io.github.mediakit.Mediakit.TestHostile", G_APPLICATION_NON_UNIQUE);
-  /* As MkApplication does: no resource base path, the display given the
-   * icons and style sheet instead. */
-  g_application_set_resource_base_path (G_APPLICATION (app), NULL);
-  mk_display_style_init (gdk_display_get_default ());
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = ui_test_app_new (&argc, &argv, "io.github.mediakit.Mediakit.TestHostile");
 
   g_test_add ("/hostile/entry-dialog", Fixture, NULL, fixture_set_up, test_entry_dialog, fixture_tear_down);
   g_test_add ("/hostile/review-dialog", Fixture, NULL, fixture_set_up, test_review_dialog, fixture_tear_down);

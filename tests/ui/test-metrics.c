@@ -18,7 +18,6 @@
 #include <adwaita.h>
 
 #include "mk-context.h"
-#include "mk-display-style.h"
 #include "mk-export-format.h"
 #include "mk-metrics-table.h"
 #include "mk-preferences-window.h"
@@ -30,6 +29,7 @@
 #include "metrics/mk-metrics-card.h"
 #include "metrics/mk-metrics-pane.h"
 #include "metrics/mk-metrics-summary.h"
+#include "ui-test-app.h"
 
 static AdwApplication *app;
 static MkContext *context;
@@ -484,17 +484,7 @@ main (int   argc,
   /* The test AT context records accessible properties, so the charts' text
    * alternative can be read back (the suite's default, "none", does not). */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = adw_application_new ("io.github.mediakit.Mediakit.TestMetrics", G_APPLICATION_NON_UNIQUE);
-  /* As MkApplication does: no resource base path, the display given the
-   * icons and style sheet instead. */
-  g_application_set_resource_base_path (G_APPLICATION (app), NULL);
-  mk_display_style_init (gdk_display_get_default ());
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = ui_test_app_new (&argc, &argv, "io.github.mediakit.Mediakit.TestMetrics");
 
   data_dir = g_dir_make_tmp ("mediakit-test-metrics-XXXXXX", &error);
   g_assert_no_error (error);

@@ -17,7 +17,6 @@
 #include <adwaita.h>
 
 #include "mk-context.h"
-#include "mk-display-style.h"
 #include "mk-export-format.h"
 #include "mk-media-table.h"
 #include "mk-metrics-table.h"
@@ -29,6 +28,7 @@
 #include "portfolio/mk-media-tile.h"
 #include "portfolio/mk-portfolio-pane.h"
 #include "portfolio/mk-thumbnail-loader.h"
+#include "ui-test-app.h"
 
 #define N_MEDIA 5
 
@@ -386,17 +386,7 @@ main (int   argc,
   g_autofree char *data_dir = NULL;
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = adw_application_new ("io.github.mediakit.Mediakit.TestPortfolio", G_APPLICATION_NON_UNIQUE);
-  /* As MkApplication does: no resource base path, the display given the
-   * icons and style sheet instead. */
-  g_application_set_resource_base_path (G_APPLICATION (app), NULL);
-  mk_display_style_init (gdk_display_get_default ());
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = ui_test_app_new (&argc, &argv, "io.github.mediakit.Mediakit.TestPortfolio");
 
   data_dir = g_dir_make_tmp ("mediakit-test-portfolio-XXXXXX", &error);
   g_assert_no_error (error);

@@ -24,10 +24,10 @@
 
 #include "mk-about.h"
 #include "mk-context.h"
-#include "mk-display-style.h"
 #include "mk-pane.h"
 #include "mk-preferences-window.h"
 #include "mk-window.h"
+#include "ui-test-app.h"
 
 static AdwApplication *app;
 static MkContext *context;
@@ -829,21 +829,10 @@ main (int   argc,
    * the properties without talking to an accessibility bus. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = adw_application_new ("io.github.mediakit.Mediakit.TestWindow", G_APPLICATION_NON_UNIQUE);
-  /* As MkApplication does: no resource base path, the display given the
-   * icons and style sheet instead. */
-  g_application_set_resource_base_path (G_APPLICATION (app), NULL);
-  mk_display_style_init (gdk_display_get_default ());
+  app = ui_test_app_new (&argc, &argv, "io.github.mediakit.Mediakit.TestWindow");
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), NULL);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
                                          (const char *[]) { "<Control>comma", NULL });
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  /* Windows come and go between tests; the application must not quit. */
-  g_application_hold (G_APPLICATION (app));
 
   data_dir = g_dir_make_tmp ("mediakit-test-window-XXXXXX", &error);
   g_assert_no_error (error);
