@@ -19,17 +19,40 @@
 #include "mk-display-style.h"
 
 void
-mk_display_style_init (GdkDisplay *display)
+mk_display_style_add_sheet (GdkDisplay *display,
+                            const char *resource)
 {
   g_autoptr(GtkCssProvider) provider = NULL;
+  GHashTable *added;
 
+  g_return_if_fail (display == NULL || GDK_IS_DISPLAY (display));
+  g_return_if_fail (resource != NULL);
+
+  if (display == NULL)
+    return;
+
+  added = g_object_get_data (G_OBJECT (display), "mk-style-sheets");
+  if (added == NULL)
+    {
+      added = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_object_set_data_full (G_OBJECT (display), "mk-style-sheets", added,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  if (!g_hash_table_add (added, g_strdup (resource)))
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, resource);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+void
+mk_display_style_init (GdkDisplay *display)
+{
   g_return_if_fail (GDK_IS_DISPLAY (display));
 
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
                                     RESOURCE_PREFIX "/icons");
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  mk_display_style_add_sheet (display, RESOURCE_PREFIX "/style.css");
 }

@@ -13,6 +13,7 @@
 
 #include "mk-agenda-model.h"
 #include "mk-context.h"
+#include "mk-display-style.h"
 #include "mk-entry-dialog.h"
 #include "mk-entry-icon.h"
 #include "mk-ics-import.h"
@@ -1335,8 +1336,6 @@ mk_calendar_pane_class_init (MkCalendarPaneClass *klass)
 static void
 mk_calendar_pane_init (MkCalendarPane *self)
 {
-  static gsize css_once = 0;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
@@ -1356,18 +1355,5 @@ mk_calendar_pane_init (MkCalendarPane *self)
     gtk_list_view_set_factory (self->agenda_list, agenda_factory);
   }
 
-  if (g_once_init_enter (&css_once))
-    {
-      GdkDisplay *display = gdk_display_get_default ();
-
-      if (display != NULL)
-        {
-          g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-          gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/ui/calendar/mk-calendar.css");
-          gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-        }
-      g_once_init_leave (&css_once, 1);
-    }
+  mk_display_style_add_sheet (gdk_display_get_default (), RESOURCE_PREFIX "/ui/calendar/mk-calendar.css");
 }

@@ -14,6 +14,7 @@
 
 #include "mk-connections-table.h"
 #include "mk-context.h"
+#include "mk-display-style.h"
 #include "mk-engagement.h"
 #include "mk-export-format.h"
 #include "mk-metrics-table.h"
@@ -618,7 +619,6 @@ mk_metrics_pane_class_init (MkMetricsPaneClass *klass)
 static void
 mk_metrics_pane_init (MkMetricsPane *self)
 {
-  static gsize css_once = 0;
   GtkEventController *shortcuts;
   GtkShortcutAction *action;
 
@@ -639,18 +639,5 @@ mk_metrics_pane_init (MkMetricsPane *self)
 
   update_sync_state (self);
 
-  if (g_once_init_enter (&css_once))
-    {
-      GdkDisplay *display = gdk_display_get_default ();
-
-      if (display != NULL)
-        {
-          g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-          gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/ui/metrics/mk-metrics.css");
-          gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-        }
-      g_once_init_leave (&css_once, 1);
-    }
+  mk_display_style_add_sheet (gdk_display_get_default (), RESOURCE_PREFIX "/ui/metrics/mk-metrics.css");
 }

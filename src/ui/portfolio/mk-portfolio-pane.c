@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "mk-context.h"
+#include "mk-display-style.h"
 #include "mk-export-format.h"
 #include "mk-media-table.h"
 #include "mk-metrics-table.h"
@@ -754,7 +755,6 @@ mk_portfolio_pane_class_init (MkPortfolioPaneClass *klass)
 static void
 mk_portfolio_pane_init (MkPortfolioPane *self)
 {
-  static gsize css_once = 0;
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkSelectionModel) selection = NULL;
 
@@ -773,20 +773,7 @@ mk_portfolio_pane_init (MkPortfolioPane *self)
 
   update_actions (self);
 
-  if (g_once_init_enter (&css_once))
-    {
-      GdkDisplay *display = gdk_display_get_default ();
-
-      if (display != NULL)
-        {
-          g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-          gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/ui/portfolio/mk-portfolio.css");
-          gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-        }
-      g_once_init_leave (&css_once, 1);
-    }
+  mk_display_style_add_sheet (gdk_display_get_default (), RESOURCE_PREFIX "/ui/portfolio/mk-portfolio.css");
 }
 
 /**
