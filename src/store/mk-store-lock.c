@@ -58,23 +58,29 @@ lock_free (gpointer data)
   g_free (lock);
 }
 
+/* This process's lock of @db_path, if it has one. */
+static Lock *
+find_lock (const char *db_path)
+{
+  g_autofree char *path = lock_path (db_path);
+
+  return locks != NULL ? g_hash_table_lookup (locks, path) : NULL;
+}
+
 /* The lock of @db_path, opened (and locked shared) if this process has none.
  * NULL if the lock file cannot be made (a read-only folder): then there is
  * nothing to guard against either, since no process could write there. */
 static Lock *
 ensure_lock (const char *db_path)
 {
-  g_autofree char *path = lock_path (db_path);
-  Lock *lock;
+  g_autofree char *path = NULL;
+  Lock *lock = find_lock (db_path);
   int fd;
 
-  if (locks == NULL)
-    locks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, lock_free);
-
-  lock = g_hash_table_lookup (locks, path);
   if (lock != NULL)
     return lock;
 
+  path = lock_path (db_path);
   fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0)
     {
@@ -97,17 +103,10 @@ ensure_lock (const char *db_path)
 
   lock = g_new0 (Lock, 1);
   lock->fd = fd;
+  if (locks == NULL)
+    locks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, lock_free);
   g_hash_table_insert (locks, g_steal_pointer (&path), lock);
   return lock;
-}
-
-/* This process's lock of @db_path, if it has one. */
-static Lock *
-find_lock (const char *db_path)
-{
-  g_autofree char *path = lock_path (db_path);
-
-  return locks != NULL ? g_hash_table_lookup (locks, path) : NULL;
 }
 
 static void
