@@ -767,8 +767,9 @@ mk_backup_restore (const char  *backup_path,
   ok = copy_file (backup_path, copy, error) && mk_backup_verify (copy, error);
   if (!ok)
     g_unlink (copy);
-  /* 3. and 4. */
-  else
+
+  /* 3. and 4.: the current database aside, the copy in its place. */
+  if (ok)
     ok = put_in_place (db_path, copy, stamp, &aside, error);
 
   mk_store_lock_shared (db_path);
