@@ -10,7 +10,8 @@ export GSETTINGS_SCHEMA_DIR="$build/schemas"
 export GSK_RENDERER=${GSK_RENDERER:-cairo}
 export GTK_A11Y=none
 
-"$build/tests/bench/mk-bench-startup" "$build/src/mediakit" "$build/tests/bench/mk-bench-empty-window"
+"$build/tests/bench/mk-bench-startup" "$build/src/mediakit" "$build/tests/bench/mk-bench-empty-window" \
+  "$build/tests/bench/mk-bench-stack-window"
 "$build/tests/bench/mk-bench-export"
 "$build/tests/bench/mk-bench-logs"
 "$build/tests/bench/mk-bench-ics" | grep -v -- "-DEBUG"
