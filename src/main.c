@@ -17,6 +17,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(MkApplication) app = NULL;
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -25,5 +26,11 @@ main (int   argc,
 
   app = mk_application_new ();
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+  /* A run that ends from the main loop returns 0 whatever happened in it;
+   * the application knows whether it failed. */
+  if (status == 0)
+    status = mk_application_get_exit_status (app);
+
+  return status;
 }

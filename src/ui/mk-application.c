@@ -36,6 +36,9 @@ struct _MkApplication
   char           *locked_email;
 
   guint           switch_id;
+  /* What the process returns once the main loop ends; GApplication only
+   * has one for a remote command line. */
+  int             exit_status;
 
   /* The store opens in a thread while the window is built; an activation
    * that arrives meanwhile is presented once the store is ready. */
@@ -188,8 +191,11 @@ refusal_response_cb (AdwMessageDialog *dialog,
   g_autofree char *db_path = NULL;
   g_autofree char *moved_to = NULL;
 
+  /* Quitting here leaves the user without the database they asked for:
+   * scripts and benchmarks must see a failure, not a clean run. */
   if (g_strcmp0 (response, "new") != 0)
     {
+      self->exit_status = 1;
       g_application_release (G_APPLICATION (self));
       return;
     }
@@ -200,6 +206,7 @@ refusal_response_cb (AdwMessageDialog *dialog,
   if (!mk_store_set_aside (db_path, &moved_to, &error))
     {
       g_warning ("%s", error->message);
+      self->exit_status = 1;
       g_application_release (G_APPLICATION (self));
       return;
     }
@@ -261,7 +268,7 @@ show_open_error (MkApplication *self,
   g_signal_connect_object (dialog, "response", G_CALLBACK (refusal_response_cb), self, 0);
   /* A benchmark or a test started this run and nobody is there to answer:
    * say why, and quit once the dialog has been drawn. */
-  if (g_strcmp0 (g_getenv ("MEDIAKIT_QUIT_AFTER_FIRST_FRAME"), "1") == 0)
+  if (mk_application_quit_after_first_frame_requested ())
     {
       g_printerr ("mediakit: %s\n", error->message);
       g_signal_connect (dialog, "map", G_CALLBACK (open_error_mapped_cb), NULL);
@@ -622,4 +629,38 @@ mk_application_get_context (MkApplication *self)
   g_return_val_if_fail (MK_IS_APPLICATION (self), NULL);
 
   return self->context;
+}
+
+/**
+ * mk_application_get_exit_status:
+ * @self: a #MkApplication
+ *
+ * The status the process should end with once g_application_run() returns:
+ * 1 when the run ended at the dialog of a database that could not be
+ * opened, without a new one started; 0 otherwise.
+ *
+ * Returns: the exit status
+ */
+int
+mk_application_get_exit_status (MkApplication *self)
+{
+  g_return_val_if_fail (MK_IS_APPLICATION (self), 1);
+
+  return self->exit_status;
+}
+
+/**
+ * mk_application_quit_after_first_frame_requested:
+ *
+ * Whether a benchmark or a test started this run to end right after its
+ * first painted frame (`MEDIAKIT_QUIT_AFTER_FIRST_FRAME=1`). The window and
+ * the open-error dialog both ask here, so they cannot read it differently.
+ * Not cached: a test sets the variable around one window of many.
+ *
+ * Returns: %TRUE if the run should quit after its first frame
+ */
+gboolean
+mk_application_quit_after_first_frame_requested (void)
+{
+  return g_strcmp0 (g_getenv ("MEDIAKIT_QUIT_AFTER_FIRST_FRAME"), "1") == 0;
 }

@@ -17,7 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MkApplication, mk_application, MK, APPLICATION, AdwApplication)
 
-MkApplication *mk_application_new         (void);
-MkContext     *mk_application_get_context (MkApplication *self);
+MkApplication *mk_application_new             (void);
+MkContext     *mk_application_get_context     (MkApplication *self);
+int            mk_application_get_exit_status (MkApplication *self);
+
+gboolean       mk_application_quit_after_first_frame_requested (void);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-application.h"
 #include "mk-pane.h"
 #include "mk-window-private.h"
 
@@ -525,8 +526,7 @@ mk_window_init (MkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->quit_after_first_frame =
-    g_strcmp0 (g_getenv ("MEDIAKIT_QUIT_AFTER_FIRST_FRAME"), "1") == 0;
+  self->quit_after_first_frame = mk_application_quit_after_first_frame_requested ();
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

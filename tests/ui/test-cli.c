@@ -317,7 +317,9 @@ test_sync_nothing_connected (void)
 /* The window's start-up refuses a database from a newer Mediakit with a
  * dialog. Started for a benchmark or a test (MEDIAKIT_QUIT_AFTER_FIRST_FRAME)
  * nobody answers it: the reason goes to stderr and the run ends, the file
- * untouched, instead of waiting for ever. */
+ * untouched, instead of waiting for ever. Closing the dialog starts no new
+ * database, so the run failed: a script or a benchmark must not read it as
+ * a clean start. */
 static void
 test_refused_window_quits (void)
 {
@@ -350,6 +352,7 @@ test_refused_window_quits (void)
     g_assert_nonnull (strstr (r.err, line));
   }
   g_assert_null (strstr (r.out, "first-frame"));
+  g_assert_cmpint (r.status, ==, 1);
   g_assert_cmpstr (before, ==, after);
 
   remove_tree (dir);
