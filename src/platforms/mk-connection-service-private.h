@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* Shared by mk-connection-service.c (connect, disconnect, state) and
- * mk-connection-service-refresh.c (access tokens and the shared refresh). */
+/* Shared by mk-connection-service.c (connect, disconnect, state),
+ * mk-connection-service-refresh.c (access tokens and the shared refresh)
+ * and mk-connection-service-pages.c (which Facebook Page is read). */
 
 #define N_SLOTS (MK_PLATFORM_YOUTUBE + 1)
 
@@ -23,6 +24,7 @@ typedef struct
   MkConnectionState   state;     /* NEEDS_RECONNECT / ERROR override the row */
   char               *reason;
   GPtrArray          *waiters;   /* GTask of get_access_token; non-NULL while refreshing */
+  GListStore         *pages;     /* Facebook: the last listing, forgotten when the sign-in is in doubt */
 } MkConnectionSlot;
 
 struct _MkConnectionService
@@ -46,6 +48,8 @@ void      mk_connection_service_set_state           (MkConnectionService *self,
                                                      MkPlatform           platform,
                                                      MkConnectionState    state,
                                                      const char          *reason);
+void      mk_connection_service_emit_changed        (MkConnectionService *self,
+                                                     MkPlatform           platform);
 void      mk_connection_service_write_log           (MkConnectionService *self,
                                                      MkPlatform           platform,
                                                      const char          *action,

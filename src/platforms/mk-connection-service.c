@@ -83,6 +83,7 @@ mk_connection_service_finalize (GObject *object)
       g_free (self->slots[i].client_id);
       g_free (self->slots[i].reason);
       g_clear_pointer (&self->slots[i].waiters, g_ptr_array_unref);
+      g_clear_object (&self->slots[i].pages);
     }
   g_clear_object (&self->cancellable);
   g_free (self->user_id);
@@ -329,6 +330,11 @@ mk_connection_service_set_state (MkConnectionService *self,
 {
   MkConnectionSlot *slot = mk_connection_service_get_slot (self, platform);
 
+  /* A Page listed before the sign-in came into doubt is no ground for
+   * mk_connection_service_set_page() to clear that doubt. */
+  if (state != MK_CONNECTION_STATE_CONNECTED)
+    g_clear_object (&slot->pages);
+
   if (slot->state == state && g_strcmp0 (slot->reason, reason) == 0)
     return;
 
@@ -392,6 +398,13 @@ mk_connection_service_mark_needs_reconnect (MkConnectionService *self,
 
   mk_connection_service_set_state (self, platform, MK_CONNECTION_STATE_NEEDS_RECONNECT,
              reason != NULL ? reason : _("The platform no longer accepts the sign-in"));
+}
+
+void
+mk_connection_service_emit_changed (MkConnectionService *self,
+                                    MkPlatform           platform)
+{
+  g_signal_emit (self, signals[CHANGED], 0, platform);
 }
 
 void
@@ -555,6 +568,8 @@ on_connect_refresh_stored (GObject      *source,
                              way_name (data->way));
   mk_connection_service_write_log (self, data->platform, "connect", NULL, message,
              mk_connection_get_id (data->connection), data->expires_at);
+  /* Perhaps another person's Pages: list them again before choosing. */
+  g_clear_object (&mk_connection_service_get_slot (self, data->platform)->pages);
   mk_connection_service_set_state (self, data->platform, MK_CONNECTION_STATE_CONNECTED, NULL);
   g_signal_emit (self, signals[CHANGED], 0, data->platform);
 

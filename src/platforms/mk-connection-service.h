@@ -9,6 +9,7 @@
 
 #include "mk-connection.h"
 #include "mk-device-flow.h"
+#include "mk-facebook-page.h"
 #include "mk-http.h"
 #include "mk-platform-provider.h"
 #include "mk-vault.h"
@@ -140,5 +141,34 @@ void                 mk_connection_service_get_access_token_async  (MkConnection
 char                *mk_connection_service_get_access_token_finish (MkConnectionService *self,
                                                                     GAsyncResult        *result,
                                                                     GError             **error);
+
+/* Facebook Pages. The sync reads the Page whose id is the connection's
+ * platform_user_id, else the first one Facebook lists (a fresh connection
+ * holds the person's own id there).
+ *
+ * Lists the Pages the connected account manages (GET /me/accounts with the
+ * user token, paged): a GListModel of MkFacebookPage, possibly empty. Works
+ * while the connection is marked for reconnecting, since after Meta's
+ * 190/492 (role on the Page lost) choosing another Page is the way out.
+ * Errors: MK_OAUTH_ERROR_NOT_CONNECTED or _INVALID_TOKEN, MK_VAULT_ERROR,
+ * MK_PLATFORM_ERROR (MALFORMED for an answer without a list). */
+void                 mk_connection_service_list_pages_async  (MkConnectionService *self,
+                                                              GCancellable        *cancellable,
+                                                              GAsyncReadyCallback  callback,
+                                                              gpointer             user_data);
+GListModel          *mk_connection_service_list_pages_finish (MkConnectionService *self,
+                                                              GAsyncResult        *result,
+                                                              GError             **error);
+/* Makes @page_id, one of the last listing's, the Page the sync reads (the
+ * row's platform_user_id), writes a "choose_page" logs row, and clears a
+ * "needs reconnecting". MK_PLATFORM_ERROR_NOT_FOUND for an id that listing
+ * did not hold (or when nothing was listed since the sign-in was last in
+ * doubt). */
+gboolean             mk_connection_service_set_page          (MkConnectionService *self,
+                                                              const char          *page_id,
+                                                              GError             **error);
+/* The name of the Page the connection reads, when a listing since
+ * start-up told it; else NULL. */
+char                *mk_connection_service_dup_page_name     (MkConnectionService *self);
 
 G_END_DECLS

@@ -239,6 +239,11 @@ mk_meta_check_response (guint         status,
   if (code == 190 && subcode == 463)
     mk_platform_error_set (error, MK_PLATFORM_ERROR_TOKEN_EXPIRED, -1, (int)code, (int)subcode,
                            _("The sign-in has expired: %s"), message);
+  else if (code == 190 && subcode == 492)
+    /* The user token is fine; the Page's is not (platform-apis.md §3). */
+    mk_platform_error_set (error, MK_PLATFORM_ERROR_TOKEN_INVALID, -1, (int)code, (int)subcode,
+                           _("You no longer have a role on the Facebook Page Mediakit reads; "
+                             "choose another Page in Preferences → Connections: %s"), message);
   else if (code == 190 || code == 102)
     mk_platform_error_set (error, MK_PLATFORM_ERROR_TOKEN_INVALID, -1, (int)code, MAX ((int)subcode, 0),
                            _("The sign-in is no longer valid; connect again: %s"), message);

@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Facebook's response mappers (/me/accounts, the Page, its posts) on any
- * bytes; see fuzz-platform-checks.h for what they must hold to. */
+/* Facebook's response mappers (/me/accounts for the sync and for the Page
+ * picker, the Page, its posts) on any bytes; see fuzz-platform-checks.h
+ * for what they must hold to. */
 
 #include "config.h"
 
@@ -23,7 +24,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) page_error = NULL;
   g_autoptr(GError) posts_error = NULL;
   g_autoptr(MkMetricsSnapshot) page = NULL;
+  g_autoptr(GError) list_error = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) pages = g_list_store_new (MK_TYPE_FACEBOOK_PAGE);
+  g_autofree char *pages_next = NULL;
   g_autofree char *page_id = NULL;
   g_autofree char *page_token = NULL;
   g_autofree char *wanted_id = NULL;
@@ -46,6 +50,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert_cmpint (ok, ==, page_id != NULL);
   if (ok && g_strcmp0 (wanted_id, "1234567890") != 0)
     g_assert_cmpstr (wanted_id, ==, page_id);
+
+  /* The picker's list: sane, distinct ids, UTF-8 names. */
+  ok = mk_facebook_parse_page_list (text, size, pages, &pages_next, &list_error);
+  check_error (ok, list_error);
+  check_next_url (pages_next);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(MkFacebookPage) listed = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      const char *name = mk_facebook_page_get_name (listed);
+
+      g_assert_cmpstr (mk_facebook_page_get_id (listed), !=, "");
+      g_assert_null (strchr (mk_facebook_page_get_id (listed), '/'));
+      g_assert_true (name == NULL || g_utf8_validate (name, -1, NULL));
+    }
 
   page = mk_facebook_parse_page (text, size, &page_error);
   check_snapshot (page, page_error);

@@ -15,7 +15,8 @@
 #include "mk-fake-server-private.h"
 
 /* The fetch half of the fake platforms: Instagram /me/media, Facebook
- * /me/accounts, the page and its /posts, YouTube playlistItems and videos
+ * /me/accounts (one Page, several, none or a malformed list), the pages and
+ * their /posts, YouTube playlistItems and videos
  * (channels and /me are served by the connect half), with paging as the
  * fixtures README says, generated media in any number, error injection on
  * every API route and a latency for every answer. */
@@ -25,6 +26,9 @@
 #define IG_AFTER        "QVFIlJFrfpb2898JcojGsf4F9GfrSZjpD5BCZVkti3ANZhHb"
 #define FB_PAGE_ID      "104857392018475"
 #define FB_PAGE_TOKEN   "EAAGm0PX4ZCpsBOSarahLensFixturePageTokenZDZDpQrStUv9876543210"
+#define FB_PAGE2_ID     "231907455618342"
+#define FB_PAGE2_TOKEN  "EAAGm0PX4ZCpsBOTravelNotesFixturePageTokenZDZDwXyZ1234567890"
+#define FB_PAGES_AFTER  "QVFIUkN3dW5GaXh0dXJlU2V2ZXJhbEFmdGVy"
 #define FB_AFTER        "QVFIqeO30QQqjNnbakD1heyvFqTvjDEGGVXFA0PLLrZTjQIK"
 #define YT_PAGE_TOKEN   "EAAaBlBUOkNBbw"
 #define YT_FIRST_ID     "bNY8hyAobbJ"
@@ -44,8 +48,10 @@ struct _MkFakeFetch
 {
   GMutex      lock;
   GHashTable *injections;  /* route → Injection */
+  GHashTable *last_paths;  /* route → path */
   guint       latency_ms;
   guint       generated;
+  MkFakeFbPages fb_pages;
 };
 
 /* 1×1 transparent PNG: enough for a decoder to accept. */
@@ -64,6 +70,7 @@ mk_fake_fetch_new (void)
 
   g_mutex_init (&fetch->lock);
   fetch->injections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  fetch->last_paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return fetch;
 }
 
@@ -73,6 +80,7 @@ mk_fake_fetch_free (MkFakeFetch *fetch)
   if (fetch == NULL)
     return;
   g_hash_table_unref (fetch->injections);
+  g_hash_table_unref (fetch->last_paths);
   g_mutex_clear (&fetch->lock);
   g_free (fetch);
 }
@@ -113,6 +121,54 @@ mk_fake_server_set_generated_media (MkFakeServer *self,
   g_mutex_lock (&fetch->lock);
   fetch->generated = count;
   g_mutex_unlock (&fetch->lock);
+}
+
+void
+mk_fake_server_set_facebook_pages (MkFakeServer  *self,
+                                   MkFakeFbPages  pages)
+{
+  MkFakeFetch *fetch = mk_fake_server_get_fetch (self);
+
+  g_mutex_lock (&fetch->lock);
+  fetch->fb_pages = pages;
+  g_mutex_unlock (&fetch->lock);
+}
+
+char *
+mk_fake_server_get_last_path (MkFakeServer *self,
+                              const char   *route)
+{
+  MkFakeFetch *fetch = mk_fake_server_get_fetch (self);
+  char *path;
+
+  g_mutex_lock (&fetch->lock);
+  path = g_strdup (g_hash_table_lookup (fetch->last_paths, route));
+  g_mutex_unlock (&fetch->lock);
+  return path;
+}
+
+static void
+record_path (MkFakeServer *server,
+             const char   *route,
+             const char   *path)
+{
+  MkFakeFetch *fetch = mk_fake_server_get_fetch (server);
+
+  g_mutex_lock (&fetch->lock);
+  g_hash_table_replace (fetch->last_paths, g_strdup (route), g_strdup (path));
+  g_mutex_unlock (&fetch->lock);
+}
+
+static MkFakeFbPages
+facebook_pages (MkFakeServer *server)
+{
+  MkFakeFetch *fetch = mk_fake_server_get_fetch (server);
+  MkFakeFbPages pages;
+
+  g_mutex_lock (&fetch->lock);
+  pages = fetch->fb_pages;
+  g_mutex_unlock (&fetch->lock);
+  return pages;
 }
 
 static guint
@@ -309,6 +365,10 @@ send_meta_error (MkFakeServer      *server,
       add_header (msg, "WWW-Authenticate", www);
       send_json (msg, TRUE, 400, mk_fake_server_load_fixture (server, "facebook/error_password_changed.json"));
       break;
+    case MK_FAKE_ERROR_PAGE_ROLE_LOST:
+      add_header (msg, "WWW-Authenticate", www);
+      send_json (msg, TRUE, 400, mk_fake_server_load_fixture (server, "facebook/error_page_role_lost.json"));
+      break;
     case MK_FAKE_ERROR_SESSION_INVALID:
       send_json (msg, TRUE, 400, meta_error (102, 0, FALSE, "Session key invalid or no longer valid"));
       break;
@@ -383,6 +443,7 @@ send_google_error (MkFakeServer      *server,
     case MK_FAKE_ERROR_TOKEN_INVALID:
     case MK_FAKE_ERROR_PASSWORD_CHANGED:
     case MK_FAKE_ERROR_SESSION_INVALID:
+    case MK_FAKE_ERROR_PAGE_ROLE_LOST:
       add_header (msg, "WWW-Authenticate", www);
       send_json (msg, FALSE, 401, mk_fake_server_load_fixture (server, "youtube/error_auth.json"));
       break;
@@ -594,9 +655,9 @@ route_of (const char *path,
     return MK_FAKE_IG_MEDIA;
   if (g_str_equal (path, "/me/accounts"))
     return MK_FAKE_FB_ACCOUNTS;
-  if (g_str_equal (path, "/" FB_PAGE_ID))
+  if (g_str_equal (path, "/" FB_PAGE_ID) || g_str_equal (path, "/" FB_PAGE2_ID))
     return MK_FAKE_FB_PAGE;
-  if (g_str_equal (path, "/" FB_PAGE_ID "/posts"))
+  if (g_str_equal (path, "/" FB_PAGE_ID "/posts") || g_str_equal (path, "/" FB_PAGE2_ID "/posts"))
     return MK_FAKE_FB_POSTS;
   if (g_str_equal (path, "/youtube/v3/channels"))
     return MK_FAKE_YT_CHANNELS;
@@ -625,6 +686,7 @@ mk_fake_fetch_handle (MkFakeServer      *server,
   if (route == NULL || g_strcmp0 (soup_server_message_get_method (msg), "GET") != 0)
     return FALSE;
 
+  record_path (server, route, path);
   google = g_str_has_prefix (route, "yt-");
   instagram = g_str_has_prefix (route, "ig-");
   error = take_injection (server, route);
@@ -664,9 +726,10 @@ mk_fake_fetch_handle (MkFakeServer      *server,
       return TRUE;
     }
 
-  /* Page calls want the page's token (Pages limits, error 32 otherwise). */
+  /* Page calls want the page's own token (Pages limits, error 32 otherwise). */
   if ((g_str_equal (route, MK_FAKE_FB_PAGE) || g_str_equal (route, MK_FAKE_FB_POSTS)) &&
-      g_strcmp0 (token_of (msg, params), FB_PAGE_TOKEN) != 0)
+      g_strcmp0 (token_of (msg, params),
+                 g_str_has_prefix (path, "/" FB_PAGE2_ID) ? FB_PAGE2_TOKEN : FB_PAGE_TOKEN) != 0)
     {
       send_meta_error (server, msg, FALSE, MK_FAKE_ERROR_RATE_LIMIT_PAGE);
       return TRUE;
@@ -694,13 +757,36 @@ mk_fake_fetch_handle (MkFakeServer      *server,
     }
   else if (g_str_equal (route, MK_FAKE_FB_ACCOUNTS))
     {
+      const char *after = params != NULL ? g_hash_table_lookup (params, "after") : NULL;
+
       add_header (msg, "X-App-Usage", FB_APP_USAGE);
-      send_json (msg, TRUE, 200, mk_fake_server_load_fixture (server, "facebook/me_accounts.json"));
+      switch (facebook_pages (server))
+        {
+        case MK_FAKE_FB_PAGES_SEVERAL:
+          send_json (msg, TRUE, 200,
+                     mk_fake_server_load_fixture (server, g_strcmp0 (after, FB_PAGES_AFTER) == 0
+                                                          ? "facebook/me_accounts_several_page2.json"
+                                                          : "facebook/me_accounts_several.json"));
+          break;
+        case MK_FAKE_FB_PAGES_NONE:
+          send_json (msg, TRUE, 200, g_strdup ("{\"data\":[]}"));
+          break;
+        case MK_FAKE_FB_PAGES_MALFORMED:
+          send_json (msg, TRUE, 200, mk_fake_server_load_fixture (server, "facebook/me_accounts_malformed.json"));
+          break;
+        case MK_FAKE_FB_PAGES_ONE:
+        default:
+          send_json (msg, TRUE, 200, mk_fake_server_load_fixture (server, "facebook/me_accounts.json"));
+          break;
+        }
     }
   else if (g_str_equal (route, MK_FAKE_FB_PAGE))
     {
       add_header (msg, "X-Business-Use-Case-Usage", FB_BUC);
-      send_json (msg, TRUE, 200, mk_fake_server_load_fixture (server, "facebook/page.json"));
+      send_json (msg, TRUE, 200,
+                 mk_fake_server_load_fixture (server, g_str_equal (path, "/" FB_PAGE2_ID)
+                                                      ? "facebook/page_travel.json"
+                                                      : "facebook/page.json"));
     }
   else if (g_str_equal (route, MK_FAKE_FB_POSTS))
     {

@@ -126,6 +126,7 @@ typedef enum
   MK_FAKE_ERROR_INVALID_JSON,      /* "{\"data\": [1,,]}", HTTP 200 */
   MK_FAKE_ERROR_FOREIGN_NEXT,      /* an empty page whose paging.next points to another host */
   MK_FAKE_ERROR_USAGE_FULL,        /* the normal answer, with usage at 100 % (Meta BUC, 7 min) */
+  MK_FAKE_ERROR_PAGE_ROLE_LOST,    /* Meta 190/492 (the Page's token, role lost); Google 401 */
 } MkFakeError;
 
 /* @route ("ig-me", "fb-posts", MK_FAKE_YT_VIDEOS, …) answers @error from
@@ -142,5 +143,25 @@ void          mk_fake_server_set_latency          (MkFakeServer      *self,
  * maxResults, with thumbnails on this server (/thumbnails/…, a small PNG). */
 void          mk_fake_server_set_generated_media  (MkFakeServer      *self,
                                                    guint              count);
+
+/* What Facebook's /me/accounts lists (the Page picker). SEVERAL is
+ * facebook/me_accounts_several.json: two Pages with the page routes served
+ * (104857392018475, 231907455618342, each answering only to its own
+ * token), then, through paging.next whatever the limit, a third that is
+ * only listed. */
+typedef enum
+{
+  MK_FAKE_FB_PAGES_ONE,        /* facebook/me_accounts.json, the default */
+  MK_FAKE_FB_PAGES_SEVERAL,
+  MK_FAKE_FB_PAGES_NONE,       /* {"data":[]} */
+  MK_FAKE_FB_PAGES_MALFORMED,  /* facebook/me_accounts_malformed.json: "data" is no list */
+} MkFakeFbPages;
+
+void          mk_fake_server_set_facebook_pages   (MkFakeServer      *self,
+                                                   MkFakeFbPages      pages);
+/* The path (Graph version stripped) of the last request on @route, e.g.
+ * "/231907455618342" for MK_FAKE_FB_PAGE; NULL if none. */
+char         *mk_fake_server_get_last_path        (MkFakeServer      *self,
+                                                   const char        *route);
 
 G_END_DECLS

@@ -305,8 +305,8 @@ test_action_labels (void)
   static const char * const codes[] = {
     "signup", "login", "logout", "lock", "change_password", "delete_account",
     "connect", "disconnect", "refresh_token", "oauth_token", "oauth_refresh",
-    "device_code", "device_poll",
-    "fetch_identity", "fetch_metrics", "fetch_media", "fetch_thumbnail",
+    "device_code", "device_poll", "choose_page",
+    "fetch_identity", "fetch_metrics", "fetch_media", "fetch_pages", "fetch_thumbnail",
     "update_calendar", "import_reviews", "add_review", "edit_review", "update_review",
     "delete_review", "restore_review", "publish_review", "unpublish_review",
     "verify_review", "unverify_review", "update_profile", "export",

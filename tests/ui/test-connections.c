@@ -195,6 +195,183 @@ test_device_sign_in (void)
 }
 
 static void
+collect_checks (GtkWidget *widget,
+                GPtrArray *checks)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_ptr_array_add (checks, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_checks (child, checks);
+}
+
+/* The title of the radio row that holds @check. */
+static const char *
+check_title (GtkWidget *check)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW);
+
+  g_assert_nonnull (row);
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+}
+
+/* The picker, once its Pages are shown (it has a Choose button then). */
+static AdwMessageDialog *
+wait_for_picker (void)
+{
+  AdwMessageDialog *picker;
+
+  while ((picker = find_dialog ("Choose a Facebook Page")) == NULL
+         || !adw_message_dialog_has_response (picker, "choose"))
+    g_main_context_iteration (NULL, TRUE);
+  return picker;
+}
+
+static GtkWidget *
+checked (GPtrArray *checks)
+{
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < checks->len; i++)
+    if (gtk_check_button_get_active (checks->pdata[i]))
+      {
+        g_assert_null (found);
+        found = checks->pdata[i];
+      }
+  return found;
+}
+
+/* The Facebook row's "Facebook Page" row, with its Choose Page… button. */
+static GtkWidget *
+page_row (GtkWidget *widget)
+{
+  if (ADW_IS_ACTION_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), "Facebook Page") == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = page_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+facebook_page_id (MkConnectionService *service)
+{
+  g_autoptr(MkConnection) connection = mk_connection_service_get_connection (service, MK_PLATFORM_FACEBOOK);
+
+  return g_strdup (mk_connection_get_platform_user_id (connection));
+}
+
+static void
+test_page_picker (void)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autofree char *chosen = NULL;
+  g_autofree char *kept = NULL;
+  MkConnectionsPage *page;
+  MkConnectionService *service;
+  MkConnectionRow *facebook;
+  AdwMessageDialog *dialog;
+  GtkWidget *window;
+  GtkWidget *travel = NULL;
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    {
+      g_test_skip ("Needs a keyring");
+      return;
+    }
+
+  window = adw_preferences_window_new ();
+  page = mk_connections_page_new (context);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+  service = mk_connections_page_get_service (page);
+  mk_fake_server_set_facebook_pages (server, MK_FAKE_FB_PAGES_SEVERAL);
+
+  collect_rows (GTK_WIDGET (page), rows);
+  facebook = row_for (rows, MK_PLATFORM_FACEBOOK);
+  g_assert_false (gtk_widget_get_visible (page_row (GTK_WIDGET (facebook))));
+
+  /* Connect with a pasted token, from the row: the picker follows, since
+   * this account manages several Pages. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (facebook), "row.connect-token", NULL));
+  while ((dialog = find_dialog ("Paste an Access Token")) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "entry"), "EAAfromthepicker");
+  adw_message_dialog_response (dialog, "connect");
+
+  dialog = wait_for_picker ();
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  collect_checks (GTK_WIDGET (dialog), checks);
+  g_assert_cmpuint (checks->len, ==, 3);
+  /* Nothing chosen yet: the Page the sync reads now, the first. */
+  g_assert_cmpstr (check_title (checked (checks)), ==, "Sarah Lens Photography");
+  for (guint i = 0; i < checks->len; i++)
+    {
+      g_assert_true (gtk_widget_get_focusable (checks->pdata[i]));
+      if (g_strcmp0 (check_title (checks->pdata[i]), "Sarah Lens Travel Notes") == 0)
+        travel = checks->pdata[i];
+    }
+  g_assert_nonnull (travel);
+
+  /* Choose applies. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (travel), TRUE);
+  adw_message_dialog_response (dialog, "choose");
+  chosen = facebook_page_id (service);
+  g_assert_cmpstr (chosen, ==, "231907455618342");
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (facebook)),
+                            "Page “Sarah Lens Travel Notes”"));
+  /* A button would close it; adw_message_dialog_response() only emits. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (page_row (GTK_WIDGET (facebook))));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (page_row (GTK_WIDGET (facebook)))), ==,
+                   "Sarah Lens Travel Notes");
+
+  /* From the row: the current Page selected; Cancel changes nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (facebook), "row.choose-page", NULL));
+  dialog = wait_for_picker ();
+  g_ptr_array_set_size (checks, 0);
+  collect_checks (GTK_WIDGET (dialog), checks);
+  g_assert_cmpstr (check_title (checked (checks)), ==, "Sarah Lens Travel Notes");
+  gtk_check_button_set_active (checks->pdata[0], TRUE);
+  adw_message_dialog_response (dialog, "cancel");
+  kept = facebook_page_id (service);
+  g_assert_cmpstr (kept, ==, "231907455618342");
+  /* A button would close it; adw_message_dialog_response() only emits. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* No Page at all: said plainly, with nothing to choose. */
+  mk_fake_server_set_facebook_pages (server, MK_FAKE_FB_PAGES_NONE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (facebook), "row.choose-page", NULL));
+  while ((dialog = find_dialog ("No Facebook Pages")) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (adw_message_dialog_has_response (dialog, "choose"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Close");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "manages no Page"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  mk_fake_server_set_facebook_pages (server, MK_FAKE_FB_PAGES_ONE);
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    mk_connection_service_disconnect_async (service, MK_PLATFORM_FACEBOOK, NULL, on_done, &result);
+    g_assert_true (mk_connection_service_disconnect_finish (service, wait_for (&result), NULL));
+  }
+  g_assert_false (gtk_widget_get_visible (page_row (GTK_WIDGET (facebook))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_no_keyring_dialog (void)
 {
   g_autoptr(GError) error = g_error_new_literal (MK_VAULT_ERROR, MK_VAULT_ERROR_NO_SERVICE, "x");
@@ -262,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/connections/page", test_page);
   g_test_add_func ("/connections/device-sign-in", test_device_sign_in);
   g_test_add_func ("/connections/no-keyring-dialog", test_no_keyring_dialog);
+  g_test_add_func ("/connections/page-picker", test_page_picker);
   ret = g_test_run ();
 
   g_clear_object (&context);

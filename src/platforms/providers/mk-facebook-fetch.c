@@ -45,7 +45,13 @@ mk_facebook_parse_accounts (const char  *data,
     return FALSE;
 
   pages = mk_json_get_array (json_node_get_object (root), "data");
-  for (guint i = 0; pages != NULL && i < json_array_get_length (pages); i++)
+  if (pages == NULL)
+    {
+      mk_fetch_set_malformed (error, _("The list of Facebook Pages is missing from the answer"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < json_array_get_length (pages); i++)
     {
       JsonNode *node = json_array_get_element (pages, i);
       JsonObject *page;
@@ -75,6 +81,104 @@ mk_facebook_parse_accounts (const char  *data,
 
   *page_id = g_strdup (mk_json_get_string (chosen, "id"));
   *page_token = g_strdup (mk_json_get_string (chosen, "access_token"));
+  return TRUE;
+}
+
+/* json-glib keeps its own copy of every string; the Page tokens in there
+ * are wiped before the tree goes, as the fetch wipes the copy it keeps. */
+static void
+wipe_page_tokens (JsonArray *pages)
+{
+  for (guint i = 0; i < json_array_get_length (pages); i++)
+    {
+      JsonNode *node = json_array_get_element (pages, i);
+      JsonNode *token;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      token = json_object_get_member (json_node_get_object (node), "access_token");
+      if (token != NULL && JSON_NODE_HOLDS_VALUE (token)
+          && json_node_get_value_type (token) == G_TYPE_STRING)
+        {
+          char *text = (char *) json_node_get_string (token);
+
+          if (text != NULL)
+            memset (text, 0, strlen (text));
+        }
+    }
+}
+
+static gboolean
+store_has_page (GListStore *store,
+                const char *id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MkFacebookPage) page = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_strcmp0 (mk_facebook_page_get_id (page), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+mk_facebook_parse_page_list (const char  *data,
+                             gsize        len,
+                             GListStore  *out,
+                             char       **next_url,
+                             GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonArray *pages;
+
+  g_return_val_if_fail (G_IS_LIST_STORE (out), FALSE);
+  g_return_val_if_fail (g_list_model_get_item_type (G_LIST_MODEL (out)) == MK_TYPE_FACEBOOK_PAGE, FALSE);
+
+  if (next_url != NULL)
+    *next_url = NULL;
+
+  root = mk_fetch_parse_object (data, len, error);
+  if (root == NULL)
+    return FALSE;
+
+  object = json_node_get_object (root);
+  pages = mk_json_get_array (object, "data");
+  if (pages == NULL)
+    {
+      mk_fetch_set_malformed (error, _("The list of Facebook Pages is missing from the answer"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < json_array_get_length (pages); i++)
+    {
+      JsonNode *node = json_array_get_element (pages, i);
+      JsonObject *page;
+      const char *id;
+      g_autofree char *name = NULL;
+      g_autofree char *category = NULL;
+      g_autoptr(MkFacebookPage) item = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      page = json_node_get_object (node);
+      id = mk_json_get_string (page, "id");
+      /* The id becomes platform_user_id and part of request paths. */
+      if (!mk_fetch_id_is_sane (id) || store_has_page (out, id))
+        continue;
+
+      name = mk_fetch_text (mk_json_get_string (page, "name"));
+      category = mk_fetch_text (mk_json_get_string (page, "category"));
+      item = mk_facebook_page_new (id, name, category);
+      g_list_store_append (out, item);
+    }
+
+  if (next_url != NULL)
+    *next_url = mk_fetch_meta_next (object);
+  wipe_page_tokens (pages);
   return TRUE;
 }
 

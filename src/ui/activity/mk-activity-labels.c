@@ -85,10 +85,12 @@ static const struct {
   { "oauth_refresh", NC_("activity action", "Renewed access") },
   { "device_code", NC_("activity action", "Requested sign-in code") },
   { "device_poll", NC_("activity action", "Checked sign-in code") },
+  { "choose_page", NC_("activity action", "Chose Facebook Page") },
   /* Fetching (mk-platform-provider*.c, mk-thumbnail-cache.c) */
   { "fetch_identity", NC_("activity action", "Fetched account details") },
   { "fetch_metrics", NC_("activity action", "Fetched metrics") },
   { "fetch_media", NC_("activity action", "Fetched posts") },
+  { "fetch_pages", NC_("activity action", "Listed Facebook Pages") },
   { "fetch_thumbnail", NC_("activity action", "Downloaded thumbnails") },
   /* Calendar, reviews, profile, export */
   { "update_calendar", NC_("activity action", "Calendar changed") },

@@ -13,6 +13,7 @@
 
 #include "mk-connection-row.h"
 #include "mk-oauth-error.h"
+#include "mk-page-picker.h"
 #include "mk-time.h"
 
 struct _MkConnectionRow
@@ -23,6 +24,7 @@ struct _MkConnectionRow
   GtkWidget            *cancel_button;
   GtkWidget            *connect_button;
   GtkWidget            *disconnect_button;
+  AdwActionRow         *page_row;
   AdwEntryRow          *client_id_row;
   AdwEntryRow          *client_secret_row;
   AdwEntryRow          *client_token_row;
@@ -31,7 +33,9 @@ struct _MkConnectionRow
   MkConnectionService  *service;
   GSettings            *settings;
   GCancellable         *cancellable;   /* the running connect, if any */
+  GCancellable         *pages_cancellable; /* Facebook: the listing after a connect */
   AdwMessageDialog     *device_dialog;
+  char                 *previous_page_id;  /* Facebook: the Page read before a reconnect */
 
   MkPlatform            platform;
   gboolean              busy;
@@ -109,11 +113,21 @@ state_text (MkConnectionRow *self)
         g_autoptr(GDateTime) when = NULL;
         g_autoptr(GDateTime) local = NULL;
         g_autofree char *date = NULL;
+        g_autofree char *page_name = NULL;
+        g_autofree char *with_page = NULL;
 
         connection = mk_connection_service_get_connection (self->service, self->platform);
         handle = mk_connection_get_account_name (connection);
         if (handle == NULL)
           handle = mk_connection_get_platform_user_id (connection);
+        if (self->platform == MK_PLATFORM_FACEBOOK)
+          page_name = mk_connection_service_dup_page_name (self->service);
+        if (page_name != NULL)
+          {
+            /* TRANSLATORS: a Facebook account's name, then the name of the Page Mediakit reads */
+            with_page = g_strdup_printf (_("%s · Page “%s”"), handle, page_name);
+            handle = with_page;
+          }
         expires = mk_connection_get_token_expires_at (connection);
         when = expires != NULL ? mk_time_parse_timestamp (expires) : NULL;
         if (when == NULL)
@@ -164,12 +178,71 @@ mk_connection_row_update (MkConnectionRow *self)
   gtk_widget_set_visible (self->disconnect_button, !self->busy && state != MK_CONNECTION_STATE_NOT_CONNECTED);
   gtk_widget_set_visible (self->cancel_button, self->busy);
 
+  /* Also while "needs reconnecting": after 190/492 (role on the Page
+   * lost) another Page is the way out, with the same sign-in. */
+  if (self->platform == MK_PLATFORM_FACEBOOK)
+    {
+      gboolean can_choose = !self->busy && (state == MK_CONNECTION_STATE_CONNECTED
+                                            || state == MK_CONNECTION_STATE_NEEDS_RECONNECT);
+      g_autofree char *page_name = can_choose ? mk_connection_service_dup_page_name (self->service) : NULL;
+
+      gtk_widget_set_visible (GTK_WIDGET (self->page_row), can_choose);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.choose-page", can_choose);
+      adw_action_row_set_subtitle (self->page_row,
+                                   page_name != NULL ? page_name
+                                   : _("Figures come from the chosen Page, else the first one Facebook lists"));
+    }
+  else
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.choose-page", FALSE);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.connect-browser",
                                  (ways & MK_CONNECT_WAY_BROWSER) != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.connect-device",
                                  (ways & MK_CONNECT_WAY_DEVICE) != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.connect-token",
                                  (ways & MK_CONNECT_WAY_PASTE) != 0);
+}
+
+static void
+on_pages_after_connect (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  MkConnectionRow *self;
+  g_autoptr(GListModel) pages = NULL;
+  g_autoptr(GError) error = NULL;
+  MkPagePicker *picker;
+
+  pages = mk_connection_service_list_pages_finish (MK_CONNECTION_SERVICE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = MK_CONNECTION_ROW (user_data);
+  g_clear_object (&self->pages_cancellable);
+  if (pages == NULL)
+    {
+      /* The connection itself is fine; "Choose Page…" can list them later. */
+      g_debug ("Could not list the Facebook Pages after connecting: %s", error->message);
+      return;
+    }
+
+  /* One Page needs no choice; none deserves saying so now rather than at
+   * the first sync. */
+  if (g_list_model_get_n_items (pages) == 1)
+    return;
+
+  picker = mk_page_picker_new (parent_window (self), self->service, pages, self->previous_page_id);
+  gtk_window_present (GTK_WINDOW (picker));
+}
+
+static void
+list_pages_after_connect (MkConnectionRow *self)
+{
+  g_cancellable_cancel (self->pages_cancellable);
+  g_clear_object (&self->pages_cancellable);
+  self->pages_cancellable = g_cancellable_new ();
+  mk_connection_service_list_pages_async (self->service, self->pages_cancellable,
+                                          on_pages_after_connect, self);
 }
 
 static void
@@ -192,7 +265,11 @@ on_connected (GObject      *source,
                                                   mk_platform_get_display_name (self->platform));
 
       mk_connection_show_error (GTK_WIDGET (self), heading, error);
+      return;
     }
+
+  if (self->platform == MK_PLATFORM_FACEBOOK)
+    list_pages_after_connect (self);
 }
 
 static void
@@ -220,6 +297,20 @@ start_connect (MkConnectionRow *self)
 {
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+
+  /* A new sign-in writes the person's own id where the chosen Page's was;
+   * the picker that follows offers the old Page again. */
+  if (self->platform == MK_PLATFORM_FACEBOOK)
+    {
+      g_autoptr(MkConnection) connection = mk_connection_service_get_connection (self->service,
+                                                                                 self->platform);
+
+      if (connection != NULL && mk_connection_get_is_connected (connection))
+        {
+          g_free (self->previous_page_id);
+          self->previous_page_id = g_strdup (mk_connection_get_platform_user_id (connection));
+        }
+    }
 }
 
 static void
@@ -444,6 +535,18 @@ cancel (GtkWidget  *widget,
     g_cancellable_cancel (cancellable);
 }
 
+static void
+choose_page (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MkConnectionRow *self = MK_CONNECTION_ROW (widget);
+  MkPagePicker *picker;
+
+  picker = mk_page_picker_new (parent_window (self), self->service, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (picker));
+}
+
 static char *
 client_id_key (MkPlatform platform)
 {
@@ -517,6 +620,9 @@ mk_connection_row_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->pages_cancellable);
+  g_clear_object (&self->pages_cancellable);
+  g_clear_pointer (&self->previous_page_id, g_free);
   if (self->device_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->device_dialog)));
   gtk_widget_dispose_template (GTK_WIDGET (self), MK_TYPE_CONNECTION_ROW);
@@ -539,6 +645,7 @@ mk_connection_row_class_init (MkConnectionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkConnectionRow, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, MkConnectionRow, connect_button);
   gtk_widget_class_bind_template_child (widget_class, MkConnectionRow, disconnect_button);
+  gtk_widget_class_bind_template_child (widget_class, MkConnectionRow, page_row);
   gtk_widget_class_bind_template_child (widget_class, MkConnectionRow, client_id_row);
   gtk_widget_class_bind_template_child (widget_class, MkConnectionRow, client_secret_row);
   gtk_widget_class_bind_template_child (widget_class, MkConnectionRow, client_token_row);
@@ -551,6 +658,7 @@ mk_connection_row_class_init (MkConnectionRowClass *klass)
   gtk_widget_class_install_action (widget_class, "row.connect-token", NULL, connect_token);
   gtk_widget_class_install_action (widget_class, "row.disconnect", NULL, disconnect);
   gtk_widget_class_install_action (widget_class, "row.cancel", NULL, cancel);
+  gtk_widget_class_install_action (widget_class, "row.choose-page", NULL, choose_page);
 }
 
 static void

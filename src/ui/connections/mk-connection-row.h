@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 /* One platform in Preferences → Connections: its state (not connected;
  * connected as @handle until …; needs reconnecting and why; error), Connect
- * (by the ways the platform allows), Reconnect, Disconnect, and the client
+ * (by the ways the platform allows), Reconnect, Disconnect, for Facebook
+ * "Choose Page…" (which of the person's Pages is read), and the client
  * id / secret / token the sign-in needs. */
 
 #define MK_TYPE_CONNECTION_ROW (mk_connection_row_get_type ())
