@@ -31,6 +31,7 @@ struct _MkPortfolio
 
   /* options */
   gboolean   include_budget;
+  gboolean   include_reviews;
   guint      max_reviews;
   guint      max_media;
   char      *contact;
@@ -64,6 +65,7 @@ G_DEFINE_FINAL_TYPE (MkPortfolio, mk_portfolio, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_INCLUDE_BUDGET,
+  PROP_INCLUDE_REVIEWS,
   PROP_MAX_REVIEWS,
   PROP_MAX_MEDIA,
   PROP_CONTACT,
@@ -208,6 +210,9 @@ mk_portfolio_get_property (GObject    *object,
     case PROP_INCLUDE_BUDGET:
       g_value_set_boolean (value, self->include_budget);
       break;
+    case PROP_INCLUDE_REVIEWS:
+      g_value_set_boolean (value, self->include_reviews);
+      break;
     case PROP_MAX_REVIEWS:
       g_value_set_uint (value, self->max_reviews);
       break;
@@ -240,6 +245,9 @@ mk_portfolio_set_property (GObject      *object,
     {
     case PROP_INCLUDE_BUDGET:
       mk_portfolio_set_include_budget (self, g_value_get_boolean (value));
+      break;
+    case PROP_INCLUDE_REVIEWS:
+      mk_portfolio_set_include_reviews (self, g_value_get_boolean (value));
       break;
     case PROP_MAX_REVIEWS:
       mk_portfolio_set_max_reviews (self, g_value_get_uint (value));
@@ -280,6 +288,11 @@ mk_portfolio_class_init (MkPortfolioClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_INCLUDE_REVIEWS] =
+    g_param_spec_boolean ("include-reviews", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   properties[PROP_MAX_REVIEWS] =
     g_param_spec_uint ("max-reviews", NULL, NULL,
                        0, 20, MK_PORTFOLIO_DEFAULT_MAX_REVIEWS,
@@ -312,6 +325,7 @@ static void
 mk_portfolio_init (MkPortfolio *self)
 {
   g_mutex_init (&self->avatar_lock);
+  self->include_reviews = TRUE;
   self->max_reviews = MK_PORTFOLIO_DEFAULT_MAX_REVIEWS;
   self->max_media = MK_PORTFOLIO_DEFAULT_MAX_MEDIA;
   self->accent_color = g_strdup (MK_PORTFOLIO_DEFAULT_ACCENT_COLOR);
@@ -350,6 +364,56 @@ mk_portfolio_set_include_budget (MkPortfolio *self,
 
   self->include_budget = include_budget;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_BUDGET]);
+}
+
+gboolean
+mk_portfolio_get_include_reviews (MkPortfolio *self)
+{
+  g_return_val_if_fail (MK_IS_PORTFOLIO (self), FALSE);
+
+  return self->include_reviews;
+}
+
+void
+mk_portfolio_set_include_reviews (MkPortfolio *self,
+                                  gboolean     include_reviews)
+{
+  g_return_if_fail (MK_IS_PORTFOLIO (self));
+
+  include_reviews = !!include_reviews;
+  if (self->include_reviews == include_reviews)
+    return;
+
+  self->include_reviews = include_reviews;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_REVIEWS]);
+}
+
+/**
+ * mk_portfolio_apply_sections:
+ * @self: a #MkPortfolio
+ * @sections: (nullable): section names (MK_PORTFOLIO_SECTION_*); unknown
+ *   ones are ignored
+ *
+ * Leaves out every section that @sections does not name; a named section
+ * keeps its other options (how many posts, which platforms).
+ */
+void
+mk_portfolio_apply_sections (MkPortfolio        *self,
+                             const char * const *sections)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_if_fail (MK_IS_PORTFOLIO (self));
+
+  if (sections == NULL)
+    sections = none;
+
+  if (!g_strv_contains (sections, MK_PORTFOLIO_SECTION_AUDIENCE))
+    g_array_set_size (self->stats, 0);
+  mk_portfolio_set_include_budget (self, g_strv_contains (sections, MK_PORTFOLIO_SECTION_BUDGET));
+  if (!g_strv_contains (sections, MK_PORTFOLIO_SECTION_MEDIA))
+    mk_portfolio_set_max_media (self, 0);
+  mk_portfolio_set_include_reviews (self, g_strv_contains (sections, MK_PORTFOLIO_SECTION_REVIEWS));
 }
 
 guint
@@ -738,7 +802,8 @@ mk_portfolio_get_review_count (MkPortfolio *self)
 {
   g_return_val_if_fail (MK_IS_PORTFOLIO (self), 0);
 
-  return self->reviews->len;
+  /* As with the budget: left out here, so no renderer can show it. */
+  return self->include_reviews ? self->reviews->len : 0;
 }
 
 double
@@ -748,7 +813,7 @@ mk_portfolio_get_review_average (MkPortfolio *self)
 
   g_return_val_if_fail (MK_IS_PORTFOLIO (self), 0);
 
-  if (self->reviews->len == 0)
+  if (!self->include_reviews || self->reviews->len == 0)
     return 0;
 
   for (guint i = 0; i < self->reviews->len; i++)
@@ -786,7 +851,7 @@ mk_portfolio_dup_featured_reviews (MkPortfolio *self)
   g_return_val_if_fail (MK_IS_PORTFOLIO (self), NULL);
 
   featured = g_ptr_array_new ();
-  if (self->max_reviews == 0 || self->reviews->len == 0)
+  if (!self->include_reviews || self->max_reviews == 0 || self->reviews->len == 0)
     return featured;
 
   /* Not g_ptr_array_copy(): the copy would inherit the free function. */

@@ -31,6 +31,13 @@ G_DECLARE_FINAL_TYPE (MkPortfolio, mk_portfolio, MK, PORTFOLIO, GObject)
 #define MK_PORTFOLIO_DEFAULT_MAX_MEDIA     6
 #define MK_PORTFOLIO_DEFAULT_ACCENT_COLOR  "#3584e4"
 
+/* The sections that can be left out of a kit, by the names the settings
+ * (export-sections) use. The header and the contact line are always in. */
+#define MK_PORTFOLIO_SECTION_AUDIENCE  "audience"
+#define MK_PORTFOLIO_SECTION_BUDGET    "budget"
+#define MK_PORTFOLIO_SECTION_MEDIA     "media"
+#define MK_PORTFOLIO_SECTION_REVIEWS   "reviews"
+
 /* One platform's latest snapshot. */
 typedef struct
 {
@@ -85,6 +92,12 @@ MkPortfolio *mk_portfolio_gather_full         (MkStore      *store,
 gboolean     mk_portfolio_get_include_budget  (MkPortfolio  *self);
 void         mk_portfolio_set_include_budget  (MkPortfolio  *self,
                                                gboolean      include_budget);
+/* Off: the review count, average and quotes all read as none. On by default. */
+gboolean     mk_portfolio_get_include_reviews (MkPortfolio  *self);
+void         mk_portfolio_set_include_reviews (MkPortfolio  *self,
+                                               gboolean      include_reviews);
+void         mk_portfolio_apply_sections      (MkPortfolio  *self,
+                                               const char * const *sections);
 guint        mk_portfolio_get_max_reviews     (MkPortfolio  *self);
 void         mk_portfolio_set_max_media       (MkPortfolio  *self,
                                                guint         max_media);

@@ -12,6 +12,7 @@
 #include "account/mk-account-page.h"
 #include "backups/mk-backups-group.h"
 #include "connections/mk-connections-page.h"
+#include "export/mk-export-defaults.h"
 #include "mk-preferences-window.h"
 
 struct _MkPreferencesWindow
@@ -25,6 +26,11 @@ struct _MkPreferencesWindow
   GtkSpinButton        *sync_interval_spin;
   AdwComboRow          *engagement_formula_row;
   AdwComboRow          *paper_size_row;
+  GtkColorButton       *accent_color_button;
+  GtkSwitch            *audience_section_switch;
+  GtkSwitch            *budget_section_switch;
+  GtkSwitch            *media_section_switch;
+  GtkSwitch            *reviews_section_switch;
   GtkSpinButton        *log_retention_spin;
 
   /* Owned */
@@ -96,6 +102,115 @@ bind_combo_row (GSettings          *settings,
                                 NULL);
 }
 
+/* export-accent-color is "#rrggbb"; the button shows the default blue for
+ * anything else, as the exports do. */
+static gboolean
+color_to_rgba (GValue   *value,
+               GVariant *variant,
+               gpointer  user_data)
+{
+  g_autofree char *color = mk_export_defaults_check_color (g_variant_get_string (variant, NULL));
+  GdkRGBA rgba;
+
+  if (!gdk_rgba_parse (&rgba, color))
+    return FALSE;
+
+  g_value_set_boxed (value, &rgba);
+  return TRUE;
+}
+
+static GVariant *
+rgba_to_color (const GValue       *value,
+               const GVariantType *expected_type,
+               gpointer            user_data)
+{
+  const GdkRGBA *rgba = g_value_get_boxed (value);
+
+  if (rgba == NULL)
+    return NULL;
+
+  return g_variant_new_take_string (mk_export_defaults_rgba_to_color (rgba));
+}
+
+/* export-sections is one list, shown as a switch per section: each switch
+ * adds or removes its own name, in a fixed order. */
+static const char * const section_order[] = {
+  MK_PORTFOLIO_SECTION_AUDIENCE,
+  MK_PORTFOLIO_SECTION_BUDGET,
+  MK_PORTFOLIO_SECTION_MEDIA,
+  MK_PORTFOLIO_SECTION_REVIEWS,
+  NULL
+};
+
+typedef struct
+{
+  GSettings  *settings;
+  const char *section;
+} SectionBinding;
+
+static void
+section_binding_free (gpointer data)
+{
+  SectionBinding *binding = data;
+
+  g_object_unref (binding->settings);
+  g_free (binding);
+}
+
+static gboolean
+sections_to_active (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  SectionBinding *binding = user_data;
+  g_autofree const char **sections = g_variant_get_strv (variant, NULL);
+
+  g_value_set_boolean (value, g_strv_contains (sections, binding->section));
+  return TRUE;
+}
+
+static GVariant *
+active_to_sections (const GValue       *value,
+                    const GVariantType *expected_type,
+                    gpointer            user_data)
+{
+  SectionBinding *binding = user_data;
+  g_auto(GStrv) current = g_settings_get_strv (binding->settings, "export-sections");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) sections = NULL;
+
+  for (guint i = 0; section_order[i] != NULL; i++)
+    {
+      gboolean included = g_str_equal (section_order[i], binding->section)
+                          ? g_value_get_boolean (value)
+                          : g_strv_contains ((const char * const *) current, section_order[i]);
+
+      if (included)
+        g_strv_builder_add (builder, section_order[i]);
+    }
+
+  sections = g_strv_builder_end (builder);
+  return g_variant_new_strv ((const char * const *) sections, -1);
+}
+
+static void
+bind_section_switch (GSettings  *settings,
+                     const char *section,
+                     GtkSwitch  *sw)
+{
+  SectionBinding *binding = g_new0 (SectionBinding, 1);
+
+  binding->settings = g_object_ref (settings);
+  binding->section = section;
+  g_settings_bind_with_mapping (settings, "export-sections",
+                                sw, "active",
+                                G_SETTINGS_BIND_DEFAULT,
+                                sections_to_active,
+                                active_to_sections,
+                                binding,
+                                section_binding_free);
+}
+
 static void
 mk_preferences_window_constructed (GObject *object)
 {
@@ -113,6 +228,17 @@ mk_preferences_window_constructed (GObject *object)
   bind_combo_row (settings, "color-scheme", self->color_scheme_row, color_scheme_choices);
   bind_combo_row (settings, "engagement-formula", self->engagement_formula_row, engagement_formula_choices);
   bind_combo_row (settings, "paper-size", self->paper_size_row, paper_size_choices);
+
+  mk_export_defaults_label_button (self->accent_color_button);
+  g_settings_bind_with_mapping (settings, "export-accent-color",
+                                self->accent_color_button, "rgba",
+                                G_SETTINGS_BIND_DEFAULT,
+                                color_to_rgba, rgba_to_color,
+                                NULL, NULL);
+  bind_section_switch (settings, MK_PORTFOLIO_SECTION_AUDIENCE, self->audience_section_switch);
+  bind_section_switch (settings, MK_PORTFOLIO_SECTION_BUDGET, self->budget_section_switch);
+  bind_section_switch (settings, MK_PORTFOLIO_SECTION_MEDIA, self->media_section_switch);
+  bind_section_switch (settings, MK_PORTFOLIO_SECTION_REVIEWS, self->reviews_section_switch);
 
   g_settings_bind (settings, "sync-interval-hours",
                    self->sync_interval_spin, "value",
@@ -211,6 +337,11 @@ mk_preferences_window_class_init (MkPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, sync_interval_spin);
   gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, engagement_formula_row);
   gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, paper_size_row);
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, accent_color_button);
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, audience_section_switch);
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, budget_section_switch);
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, media_section_switch);
+  gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, reviews_section_switch);
   gtk_widget_class_bind_template_child (widget_class, MkPreferencesWindow, log_retention_spin);
 }
 

@@ -242,6 +242,32 @@ test_render_options (void)
   g_assert_null (strstr (html, "Solid work"));
 }
 
+/* Sections left out by Preferences → Export are not on the page, not even
+ * hidden; the accent colour chosen there is the page's. */
+static void
+test_render_sections_left_out (void)
+{
+  g_autoptr(MkPortfolio) doc = make_sample ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+  static const char * const sections[] = { MK_PORTFOLIO_SECTION_BUDGET, NULL };
+
+  mk_portfolio_apply_sections (doc, sections);
+  g_assert_true (mk_portfolio_set_accent_color (doc, "#26a269", &error));
+  html = mk_html_render (doc, &error);
+  g_assert_no_error (error);
+  html_check_page (html);
+
+  g_assert_nonnull (strstr (html, "--accent:#26a269;"));
+  g_assert_nonnull (strstr (html, "Budget: 500–2,000 USD"));
+  g_assert_null (strstr (html, "class=\"stats\""));
+  g_assert_null (strstr (html, "1,234,567"));
+  g_assert_null (strstr (html, "class=\"reviews\""));
+  g_assert_null (strstr (html, "Delivered ahead of schedule."));
+  g_assert_null (strstr (html, "Acme Outdoor"));
+  g_assert_nonnull (strstr (html, "<h1 dir=\"auto\">Sarah Lee</h1>"));
+}
+
 static void
 test_render_empty_sections (void)
 {
@@ -718,6 +744,7 @@ main (int   argc,
   g_test_add_func ("/export/html/render-sample", test_render_sample);
   g_test_add_func ("/export/html/render-options", test_render_options);
   g_test_add_func ("/export/html/render-empty-sections", test_render_empty_sections);
+  g_test_add_func ("/export/html/render-sections-left-out", test_render_sections_left_out);
   g_test_add_func ("/export/html/render-hostile", test_render_hostile);
   g_test_add_func ("/export/html/render-all-hostile-at-once", test_render_all_hostile_at_once);
   g_test_add_func ("/export/html/render-accent-rejected", test_render_accent_rejected);

@@ -473,6 +473,52 @@ test_pdf_avatar (void)
   remove_temp (dir, png);
 }
 
+/* How many pixels of the first page, drawn as the preview draws it, are
+ * exactly @rgb: the accent bars and pills are flat boxes of it. */
+static guint
+count_pixels (MkPortfolio *doc,
+              guint32      rgb)
+{
+  g_autoptr(MkPdfPlan) plan = mk_pdf_plan_new (doc, MK_PAPER_SIZE_A4);
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint count = 0;
+
+  mk_pdf_plan_get_page_size (plan, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  mk_pdf_render_to_cairo (plan, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    {
+      const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface) +
+                                               y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+        count += (row[x] & 0xffffff) == rgb;
+    }
+
+  cairo_surface_destroy (surface);
+  return count;
+}
+
+/* The accent colour of Preferences → Export reaches the PDF too. */
+static void
+test_pdf_accent (void)
+{
+  g_autoptr(MkPortfolio) doc = make_sample ();
+
+  g_assert_cmpuint (count_pixels (doc, 0x26a269), ==, 0);
+  g_assert_true (mk_portfolio_set_accent_color (doc, "#26A269", NULL));
+  /* The bar over the header alone is ~500 × 5 points. */
+  g_assert_cmpuint (count_pixels (doc, 0x26a269), >, 2000);
+}
+
 /* One enormous bio must flow over pages, not run off the first. */
 static void
 test_plan_long_text (void)
@@ -577,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/hostile", test_pdf_hostile);
   g_test_add_func ("/export/pdf/avatar", test_pdf_avatar);
   g_test_add_func ("/export/pdf/plan-long-text", test_plan_long_text);
+  g_test_add_func ("/export/pdf/accent", test_pdf_accent);
   g_test_add_func ("/export/pdf/unwritable", test_pdf_unwritable);
   g_test_add_func ("/export/pdf/async", test_pdf_async);
 

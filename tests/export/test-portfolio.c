@@ -305,6 +305,64 @@ test_format (void)
   g_assert_null (none);
 }
 
+/* Preferences → Export's default sections, applied to a document. */
+static void
+test_sections (void)
+{
+  g_autoptr(MkPortfolio) doc = mk_portfolio_new ();
+  g_autoptr(MkPortfolio) all = mk_portfolio_new ();
+  g_autoptr(GPtrArray) featured = NULL;
+  static const char * const budget_only[] = { MK_PORTFOLIO_SECTION_BUDGET, NULL };
+  static const char * const every[] = {
+    MK_PORTFOLIO_SECTION_AUDIENCE, MK_PORTFOLIO_SECTION_BUDGET,
+    MK_PORTFOLIO_SECTION_MEDIA, MK_PORTFOLIO_SECTION_REVIEWS, NULL
+  };
+  MkPortfolio *docs[] = { doc, all };
+
+  for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
+    {
+      mk_portfolio_add_stat (docs[i], MK_PLATFORM_INSTAGRAM, 1000, 3.0, NULL);
+      mk_portfolio_add_media (docs[i], MK_PLATFORM_INSTAGRAM, MK_MEDIA_TYPE_IMAGE, "post", NULL,
+                              10, 1, -1, NULL, NULL);
+      add_review (docs[i], "five", 5, 1);
+      add_review (docs[i], "four", 4, 2);
+      mk_portfolio_set_budget (docs[i], 100, 200, "EUR");
+    }
+
+  /* Reviews are in by default. */
+  g_assert_true (mk_portfolio_get_include_reviews (doc));
+  g_assert_cmpuint (mk_portfolio_get_review_count (doc), ==, 2);
+
+  mk_portfolio_apply_sections (doc, budget_only);
+  g_assert_cmpuint (mk_portfolio_get_n_stats (doc), ==, 0);
+  g_assert_cmpuint (mk_portfolio_get_n_media (doc), ==, 0);
+  g_assert_true (mk_portfolio_get_include_budget (doc));
+  g_assert_true (mk_portfolio_get_budget (doc, NULL, NULL, NULL));
+  /* Without the reviews section nothing of them is left to render. */
+  g_assert_false (mk_portfolio_get_include_reviews (doc));
+  g_assert_cmpuint (mk_portfolio_get_review_count (doc), ==, 0);
+  g_assert_cmpfloat (mk_portfolio_get_review_average (doc), ==, 0);
+  featured = mk_portfolio_dup_featured_reviews (doc);
+  g_assert_cmpuint (featured->len, ==, 0);
+  g_clear_pointer (&featured, g_ptr_array_unref);
+
+  /* Every section: everything stays, the budget included. */
+  mk_portfolio_apply_sections (all, every);
+  g_assert_cmpuint (mk_portfolio_get_n_stats (all), ==, 1);
+  g_assert_cmpuint (mk_portfolio_get_n_media (all), ==, 1);
+  g_assert_true (mk_portfolio_get_include_budget (all));
+  g_assert_cmpuint (mk_portfolio_get_review_count (all), ==, 2);
+  g_assert_cmpfloat_with_epsilon (mk_portfolio_get_review_average (all), 4.5, 1e-9);
+  featured = mk_portfolio_dup_featured_reviews (all);
+  g_assert_cmpuint (featured->len, ==, 2);
+
+  /* None at all (NULL) leaves the header and contact only. */
+  mk_portfolio_apply_sections (all, NULL);
+  g_assert_cmpuint (mk_portfolio_get_n_stats (all), ==, 0);
+  g_assert_false (mk_portfolio_get_include_budget (all));
+  g_assert_cmpuint (mk_portfolio_get_review_count (all), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/export/portfolio/language", test_language);
   g_test_add_func ("/export/portfolio/stats", test_stats);
   g_test_add_func ("/export/portfolio/format", test_format);
+  g_test_add_func ("/export/portfolio/sections", test_sections);
 
   return g_test_run ();
 }

@@ -12,12 +12,16 @@
 
 #include <glib/gstdio.h>
 
+#include "mk-cli.h"
 #include "mk-context.h"
 #include "mk-demo.h"
 #include "mk-export-dialog.h"
+#include "mk-preferences-window.h"
 
-/* The Export dialog on the demo workspace: it shows the kit, its options
- * are remembered per profile, and without a profile it says so instead.
+/* The Export dialog on the demo workspace: it shows the kit, starts from
+ * the defaults of Preferences → Export, remembers per profile what differs
+ * from them, and without a profile says so instead; `mediakit --export`
+ * uses the same defaults.
  * `test-export-dialog --show DIR` only opens it on DIR, for screenshots. */
 
 typedef struct {
@@ -45,8 +49,13 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *names[] = { "mediakit.db", "mediakit.db-wal", "mediakit.db-shm", "export-options.ini", NULL };
+  const char *names[] = { "mediakit.db", "mediakit.db-wal", "mediakit.db-shm", "export-options.ini",
+                          "kit.html", NULL };
 
+  /* The settings live in memory for the whole program: back to the
+   * defaults for the next test. */
+  g_settings_reset (mk_context_get_settings (f->context), "export-sections");
+  g_settings_reset (mk_context_get_settings (f->context), "export-accent-color");
   g_clear_object (&f->context);
   for (guint i = 0; names[i] != NULL; i++)
     {
@@ -351,6 +360,211 @@ test_save_and_print (Fixture       *f,
   spin ();
 }
 
+static char *
+accent_of (MkExportDialog *dialog)
+{
+  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (dialog), GTK_TYPE_COLOR_BUTTON);
+  GdkRGBA rgba;
+
+  g_assert_cmpuint (buttons->len, ==, 1);
+  gtk_color_chooser_get_rgba (g_ptr_array_index (buttons, 0), &rgba);
+  return g_strdup_printf ("#%02x%02x%02x", (guint) (rgba.red * 255 + 0.5),
+                          (guint) (rgba.green * 255 + 0.5), (guint) (rgba.blue * 255 + 0.5));
+}
+
+static char *
+save_html (MkExportDialog *dialog,
+           const char     *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "kit.html", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  char *page = NULL;
+
+  g_remove (path);
+  mk_export_dialog_save_to_file (dialog, MK_EXPORT_SAVE_HTML, file);
+  wait_for_file (path);
+  g_assert_true (g_file_get_contents (path, &page, NULL, NULL));
+  return page;
+}
+
+/* Preferences → Export: only the budget, a green accent. A new dialog
+ * starts there, and its kit has exactly that. */
+static void
+test_default_sections (Fixture       *f,
+                       gconstpointer  data)
+{
+  GSettings *settings = mk_context_get_settings (f->context);
+  static const char * const sections[] = { "budget", NULL };
+  g_autofree char *path = g_build_filename (f->dir, "export-options.ini", NULL);
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autofree char *accent = NULL;
+  g_autofree char *page = NULL;
+  MkExportDialog *dialog;
+  const char *user_id = mk_context_get_user_id (f->context);
+
+  g_assert_true (g_settings_set_strv (settings, "export-sections", sections));
+  g_assert_true (g_settings_set_string (settings, "export-accent-color", "#26A269"));
+
+  dialog = mk_export_dialog_new (NULL, f->context);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin ();
+
+  g_assert_false (gtk_switch_get_active (find_switch_labelled (GTK_WIDGET (dialog), "Instagram")));
+  g_assert_false (gtk_switch_get_active (find_switch_labelled (GTK_WIDGET (dialog), "YouTube")));
+  g_assert_true (gtk_switch_get_active (find_switch_labelled (GTK_WIDGET (dialog), "Show _Budget")));
+  g_assert_false (gtk_switch_get_active (find_switch_labelled (GTK_WIDGET (dialog), "Show _Reviews")));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (find_spin_labelled (GTK_WIDGET (dialog), "_Media Shown")), ==, 0);
+  accent = accent_of (dialog);
+  g_assert_cmpstr (accent, ==, "#26a269");
+
+  page = save_html (dialog, f->dir);
+  g_assert_nonnull (strstr (page, "--accent:#26a269;"));
+  g_assert_nonnull (strstr (page, "Budget: "));
+  g_assert_null (strstr (page, "class=\"stats\""));
+  g_assert_null (strstr (page, "class=\"reviews\""));
+  g_assert_null (strstr (page, "class=\"media\""));
+
+  /* Nothing differs from the defaults: nothing is pinned for the
+   * profile, so a later change in Preferences still applies. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  if (g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL))
+    {
+      g_assert_false (g_key_file_has_key (file, user_id, "hidden-platforms", NULL));
+      g_assert_false (g_key_file_has_key (file, user_id, "include-budget", NULL));
+      g_assert_false (g_key_file_has_key (file, user_id, "include-reviews", NULL));
+      g_assert_false (g_key_file_has_key (file, user_id, "max-media", NULL));
+      g_assert_false (g_key_file_has_key (file, user_id, "accent-color", NULL));
+    }
+}
+
+/* What was chosen in the dialog for a profile outlives a new default; what
+ * was left alone follows it. */
+static void
+test_choice_beats_default (Fixture       *f,
+                           gconstpointer  data)
+{
+  GSettings *settings = mk_context_get_settings (f->context);
+  static const char * const sections[] = { "audience", "budget", "reviews", NULL };
+  g_autofree char *accent = NULL;
+  g_autofree char *page = NULL;
+  MkExportDialog *dialog;
+
+  dialog = mk_export_dialog_new (NULL, f->context);
+  gtk_switch_set_active (find_switch_labelled (GTK_WIDGET (dialog), "Show _Reviews"), FALSE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+
+  g_assert_true (g_settings_set_strv (settings, "export-sections", sections));
+  g_assert_true (g_settings_set_string (settings, "export-accent-color", "#c01c28"));
+
+  dialog = mk_export_dialog_new (NULL, f->context);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_false (gtk_switch_get_active (find_switch_labelled (GTK_WIDGET (dialog), "Show _Reviews")));
+  g_assert_true (gtk_switch_get_active (find_switch_labelled (GTK_WIDGET (dialog), "Show _Budget")));
+  g_assert_true (gtk_switch_get_active (find_switch_labelled (GTK_WIDGET (dialog), "Instagram")));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (find_spin_labelled (GTK_WIDGET (dialog), "_Media Shown")), ==, 0);
+  accent = accent_of (dialog);
+  g_assert_cmpstr (accent, ==, "#c01c28");
+
+  page = save_html (dialog, f->dir);
+  g_assert_nonnull (strstr (page, "--accent:#c01c28;"));
+  g_assert_nonnull (strstr (page, "class=\"stats\""));
+  g_assert_null (strstr (page, "class=\"reviews\""));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+}
+
+/* Preferences → Export edits those defaults: a switch per section, the
+ * accent as "#rrggbb". */
+static void
+test_preferences_page (Fixture       *f,
+                       gconstpointer  data)
+{
+  GSettings *settings = mk_context_get_settings (f->context);
+  MkPreferencesWindow *window = mk_preferences_window_new (f->context);
+  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (window), GTK_TYPE_COLOR_BUTTON);
+  GtkSwitch *audience = find_switch_labelled (GTK_WIDGET (window), "Audience figures");
+  GtkSwitch *budget = find_switch_labelled (GTK_WIDGET (window), "Budget range");
+  GtkSwitch *media = find_switch_labelled (GTK_WIDGET (window), "Recent posts");
+  GtkSwitch *reviews = find_switch_labelled (GTK_WIDGET (window), "Client reviews");
+  g_auto(GStrv) sections = NULL;
+  g_autofree char *color = NULL;
+  GdkRGBA rgba;
+  static const char * const only_reviews[] = { "reviews", NULL };
+
+  /* The schema's defaults: everything but the budget. */
+  g_assert_true (gtk_switch_get_active (audience));
+  g_assert_false (gtk_switch_get_active (budget));
+  g_assert_true (gtk_switch_get_active (media));
+  g_assert_true (gtk_switch_get_active (reviews));
+
+  /* Switching adds or removes that one name, in a fixed order. */
+  gtk_switch_set_active (budget, TRUE);
+  gtk_switch_set_active (media, FALSE);
+  sections = g_settings_get_strv (settings, "export-sections");
+  g_assert_cmpstrv (sections, ((const char * const[]) { "audience", "budget", "reviews", NULL }));
+
+  /* And a change made elsewhere shows. */
+  g_assert_true (g_settings_set_strv (settings, "export-sections", only_reviews));
+  g_assert_false (gtk_switch_get_active (audience));
+  g_assert_false (gtk_switch_get_active (budget));
+  g_assert_true (gtk_switch_get_active (reviews));
+
+  g_assert_cmpuint (buttons->len, ==, 1);
+  gtk_color_chooser_get_rgba (g_ptr_array_index (buttons, 0), &rgba);
+  g_assert_cmpfloat_with_epsilon (rgba.blue, 0xe4 / 255.0, 1e-6);
+  gdk_rgba_parse (&rgba, "#26a269");
+  gtk_color_chooser_set_rgba (g_ptr_array_index (buttons, 0), &rgba);
+  color = g_settings_get_string (settings, "export-accent-color");
+  g_assert_cmpstr (color, ==, "#26a269");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* `mediakit --export` makes its kit from the same defaults. */
+static void
+test_cli_uses_defaults (Fixture       *f,
+                        gconstpointer  data)
+{
+  GSettings *settings = mk_context_get_settings (f->context);
+  static const char * const sections[] = { "budget", NULL };
+  g_autofree char *path = g_build_filename (f->dir, "kit.html", NULL);
+  g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
+  g_autofree char *page = NULL;
+
+  /* The defaults first, as the window's own kit would have them. */
+  g_variant_dict_insert_value (options, "export", g_variant_new_bytestring (path));
+  g_assert_cmpint (mk_cli_run (options, f->dir), ==, 0);
+  g_assert_true (g_file_get_contents (path, &page, NULL, NULL));
+  g_assert_nonnull (strstr (page, "--accent:#3584e4;"));
+  g_assert_nonnull (strstr (page, "class=\"stats\""));
+  g_assert_nonnull (strstr (page, "class=\"reviews\""));
+  g_assert_nonnull (strstr (page, "class=\"media\""));
+  g_assert_null (strstr (page, "Budget: "));
+  g_clear_pointer (&page, g_free);
+
+  g_assert_true (g_settings_set_strv (settings, "export-sections", sections));
+  g_assert_true (g_settings_set_string (settings, "export-accent-color", "#26a269"));
+  g_assert_cmpint (mk_cli_run (options, f->dir), ==, 0);
+  g_assert_true (g_file_get_contents (path, &page, NULL, NULL));
+  g_assert_nonnull (strstr (page, "--accent:#26a269;"));
+  g_assert_nonnull (strstr (page, "Budget: "));
+  g_assert_null (strstr (page, "class=\"stats\""));
+  g_assert_null (strstr (page, "class=\"reviews\""));
+  g_assert_null (strstr (page, "class=\"media\""));
+  g_clear_pointer (&page, g_free);
+
+  /* A broken colour (dconf-editor takes any string) is the default's. */
+  g_assert_true (g_settings_set_string (settings, "export-accent-color", "red;}</style>"));
+  g_assert_cmpint (mk_cli_run (options, f->dir), ==, 0);
+  g_assert_true (g_file_get_contents (path, &page, NULL, NULL));
+  g_assert_nonnull (strstr (page, "--accent:#3584e4;"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +599,14 @@ main (int   argc,
               fixture_set_up, test_save_and_print, fixture_tear_down);
   g_test_add ("/export/dialog/no-profile", Fixture, NULL,
               fixture_set_up, test_no_profile, fixture_tear_down);
+  g_test_add ("/export/dialog/default-sections", Fixture, NULL,
+              fixture_set_up, test_default_sections, fixture_tear_down);
+  g_test_add ("/export/dialog/choice-beats-default", Fixture, NULL,
+              fixture_set_up, test_choice_beats_default, fixture_tear_down);
+  g_test_add ("/export/preferences/defaults", Fixture, NULL,
+              fixture_set_up, test_preferences_page, fixture_tear_down);
+  g_test_add ("/export/cli/uses-defaults", Fixture, NULL,
+              fixture_set_up, test_cli_uses_defaults, fixture_tear_down);
 
   return g_test_run ();
 }

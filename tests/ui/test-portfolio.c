@@ -6,7 +6,8 @@
  *
  * The Portfolio section under Xvfb: the profile header, the combined reach,
  * the grid of recent posts from the store (activating one asks to open its
- * permalink), thumbnails decoded off the main thread, the review summary.
+ * permalink), thumbnails decoded off the main thread, the review summary
+ * with its quotes, and the header folding at phone widths.
  */
 
 #define G_LOG_DOMAIN "mediakit-test"
@@ -26,6 +27,7 @@
 #include "mk-users-table.h"
 #include "mk-window.h"
 #include "portfolio/mk-media-tile.h"
+#include "portfolio/mk-portfolio-header.h"
 #include "portfolio/mk-portfolio-pane.h"
 #include "portfolio/mk-thumbnail-loader.h"
 #include "ui-test-app.h"
@@ -182,10 +184,30 @@ test_portfolio (void)
     if (g_ptr_array_index (tiles, i) != with_thumbnail)
       g_assert_false (mk_media_tile_has_thumbnail (g_ptr_array_index (tiles, i)));
 
-  /* Review summary: the published reviews only (5 and 4; the hidden 1 is
-   * not counted). */
-  g_assert_nonnull (find_label (pane, "4.5"));
-  g_assert_nonnull (find_label (pane, "2 published reviews"));
+  /* Review summary: the published reviews only ((4 + 5 + 5) / 3; the
+   * hidden 1 is neither counted nor quoted, though it is the newest). */
+  g_assert_nonnull (find_label (pane, "4.7"));
+  g_assert_nonnull (find_label (pane, "3 published reviews"));
+
+  /* The two newest published reviews are quoted, newest first; the older
+   * one and the hidden one are not. */
+  {
+    GtkWidget *newest = find_label (pane, "“Booked again for spring.”");
+    GtkWidget *second = find_label (pane, "“Fine work.”");
+    graphene_rect_t a, b;
+
+    g_assert_nonnull (newest);
+    g_assert_nonnull (second);
+    g_assert_true (gtk_widget_is_drawable (newest));
+    g_assert_true (gtk_widget_compute_bounds (newest, pane, &a));
+    g_assert_true (gtk_widget_compute_bounds (second, pane, &b));
+    g_assert_cmpfloat (a.origin.y, <, b.origin.y);
+    g_assert_null (find_label (pane, "“Oldest words.”"));
+    g_assert_null (find_label (pane, "“Never again.”"));
+  }
+
+  /* At this width the header keeps the details beside the avatar. */
+  g_assert_false (mk_portfolio_header_get_folded (MK_PORTFOLIO_HEADER (find_one (pane, MK_TYPE_PORTFOLIO_HEADER))));
 
   /* At 1100 px the five posts fit one row, and the grid claims no more
    * height than that row (a bare grid view asks for its minimum columns). */
@@ -268,6 +290,54 @@ test_portfolio (void)
   settle (50);
 }
 
+/* At 360 px the header folds: the details go under the avatar, full
+ * width, the @slug is cut rather than widening the page, and nothing needs
+ * a horizontal scroll. */
+static void
+test_narrow_header (void)
+{
+  MkWindow *window = mk_window_new (GTK_APPLICATION (app), context);
+  GtkWidget *pane, *header, *bio, *slug, *avatar;
+  graphene_rect_t header_bounds, bio_bounds, avatar_bounds;
+  int minimum = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  mk_window_set_section (window, "portfolio");
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (window)) == 0; i++)
+    settle (20);
+  settle (200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  pane = find_one (GTK_WIDGET (window), MK_TYPE_PORTFOLIO_PANE);
+  header = find_one (pane, MK_TYPE_PORTFOLIO_HEADER);
+  avatar = find_one (header, ADW_TYPE_AVATAR);
+  bio = find_label (pane, "Food and travel in Porto.");
+  slug = find_label (pane, "@ana-costa");
+  g_assert_nonnull (header);
+  g_assert_nonnull (bio);
+  g_assert_nonnull (slug);
+
+  g_assert_true (mk_portfolio_header_get_folded (MK_PORTFOLIO_HEADER (header)));
+  g_assert_true (gtk_widget_compute_bounds (header, GTK_WIDGET (window), &header_bounds));
+  g_assert_true (gtk_widget_compute_bounds (bio, GTK_WIDGET (window), &bio_bounds));
+  g_assert_true (gtk_widget_compute_bounds (avatar, GTK_WIDGET (window), &avatar_bounds));
+  g_assert_cmpfloat (header_bounds.origin.x + header_bounds.size.width, <=, 360);
+  /* Under the avatar, from the same left edge, across the whole header. */
+  g_assert_cmpfloat (bio_bounds.origin.y, >=, avatar_bounds.origin.y + avatar_bounds.size.height);
+  g_assert_cmpfloat (bio_bounds.origin.x, ==, avatar_bounds.origin.x);
+  g_assert_cmpfloat (bio_bounds.size.width, ==, header_bounds.size.width);
+
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (slug)), !=, PANGO_ELLIPSIZE_NONE);
+  gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 300);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+}
+
 static void
 test_tile_description (void)
 {
@@ -306,7 +376,14 @@ fill (void)
   g_autoptr(MkProfile) profile = mk_profile_new ();
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   static const char * const categories[] = { "Food", "Travel", NULL };
-  static const struct { int rating; gboolean published; } reviews[] = { { 5, TRUE }, { 4, TRUE }, { 1, FALSE } };
+  /* Newest first; the newest is hidden, the oldest published one is one
+   * too many to quote. */
+  static const struct { const char *client; int rating; gboolean published; const char *text; int age; } reviews[] = {
+    { "Hidden Co", 1, FALSE, "Never again.", 1 },
+    { "Spring Client", 4, TRUE, "Booked again for spring.", 2 },
+    { "Middle Client", 5, TRUE, "Fine work.", 24 },
+    { "Oldest Client", 5, TRUE, "Oldest words.", 48 },
+  };
   static const struct { MkPlatform platform; gint64 followers; } latest[] = {
     { MK_PLATFORM_INSTAGRAM, 12345 }, { MK_PLATFORM_YOUTUBE, 678 },
   };
@@ -367,12 +444,14 @@ fill (void)
   for (guint i = 0; i < G_N_ELEMENTS (reviews); i++)
     {
       g_autoptr(MkReview) review = mk_review_new ();
+      g_autofree char *when = hours_ago (reviews[i].age);
 
       mk_review_set_user_id (review, user_id);
-      mk_review_set_client_name (review, "Client");
+      mk_review_set_client_name (review, reviews[i].client);
       mk_review_set_rating (review, reviews[i].rating);
-      mk_review_set_review_text (review, "Fine work.");
+      mk_review_set_review_text (review, reviews[i].text);
       mk_review_set_is_published (review, reviews[i].published);
+      mk_review_set_created_at (review, when);
       g_assert_true (mk_store_reviews_insert (store, review, &error));
       g_assert_no_error (error);
     }
@@ -406,6 +485,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/portfolio/tile-description", test_tile_description);
   g_test_add_func ("/ui/portfolio/sections", test_portfolio);
+  g_test_add_func ("/ui/portfolio/narrow-header", test_narrow_header);
   ret = g_test_run ();
 
   g_clear_object (&context);

@@ -19,6 +19,7 @@
 #include "mk-cli-sync.h"
 #include "mk-demo.h"
 #include "mk-demo-pictures.h"
+#include "export/mk-export-defaults.h"
 #include "mk-html-renderer.h"
 #include "mk-pdf-renderer.h"
 #include "mk-portfolio.h"
@@ -189,8 +190,18 @@ run_export (const char *data_dir,
       (portfolio = mk_portfolio_gather_full (mk_context_get_store (context), user_id,
                                              thumbnail_dir = g_build_filename (mk_context_get_cache_dir (context),
                                                                                "thumbnails", NULL),
-                                             &error)) == NULL ||
-      !(g_str_has_suffix (lower, ".pdf")
+                                             &error)) == NULL)
+    {
+      g_printerr ("mediakit: %s\n", error->message);
+      return 1;
+    }
+
+  /* The defaults a new Export dialog starts from (Preferences → Export);
+   * what a dialog remembers per profile is not a script's business. */
+  mk_export_defaults_apply (mk_context_has_settings () ? mk_context_get_settings (context) : NULL,
+                            portfolio);
+
+  if (!(g_str_has_suffix (lower, ".pdf")
         ? export_pdf (context, portfolio, path, &error)
         : mk_html_export_file (portfolio, path, &error)))
     {

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mk-export-defaults.h"
 #include "mk-export-dialog.h"
 #include "mk-html-renderer.h"
 #include "mk-pdf-renderer.h"
@@ -30,6 +31,7 @@ struct _MkExportDialog
   GtkDrawingArea       *preview;
   AdwPreferencesGroup  *platforms_group;
   GtkSwitch            *budget_switch;
+  GtkSwitch            *reviews_switch;
   GtkSpinButton        *reviews_spin;
   GtkSpinButton        *media_spin;
   AdwEntryRow          *contact_row;
@@ -61,6 +63,92 @@ toast (MkExportDialog *self,
 /* ------------------------------------------------------------------ */
 /* Options, remembered per profile                                     */
 
+/* What a profile starts from: Preferences → Export. */
+typedef struct
+{
+  gboolean  show_platforms;
+  gboolean  include_budget;
+  gboolean  include_reviews;
+  int       max_reviews;
+  int       max_media;
+  char     *accent_color;
+} Defaults;
+
+static void
+defaults_clear (Defaults *defaults)
+{
+  g_clear_pointer (&defaults->accent_color, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Defaults, defaults_clear)
+
+static void
+read_defaults (MkExportDialog *self,
+               Defaults       *defaults)
+{
+  GSettings *settings = mk_context_get_settings (self->context);
+
+  defaults->show_platforms = mk_export_defaults_has_section (settings, MK_PORTFOLIO_SECTION_AUDIENCE);
+  defaults->include_budget = mk_export_defaults_has_section (settings, MK_PORTFOLIO_SECTION_BUDGET);
+  defaults->include_reviews = mk_export_defaults_has_section (settings, MK_PORTFOLIO_SECTION_REVIEWS);
+  defaults->max_reviews = MK_PORTFOLIO_DEFAULT_MAX_REVIEWS;
+  defaults->max_media = mk_export_defaults_has_section (settings, MK_PORTFOLIO_SECTION_MEDIA)
+                        ? MK_PORTFOLIO_DEFAULT_MAX_MEDIA : 0;
+  defaults->accent_color = mk_export_defaults_dup_accent_color (settings);
+}
+
+/* Only a choice that differs from the default is written: the rest keeps
+ * following Preferences when the defaults change there later. */
+static void
+keep_boolean (GKeyFile   *file,
+              const char *group,
+              const char *key,
+              gboolean    value,
+              gboolean    fallback)
+{
+  if (!value == !fallback)
+    g_key_file_remove_key (file, group, key, NULL);
+  else
+    g_key_file_set_boolean (file, group, key, value);
+}
+
+static void
+keep_integer (GKeyFile   *file,
+              const char *group,
+              const char *key,
+              int         value,
+              int         fallback)
+{
+  if (value == fallback)
+    g_key_file_remove_key (file, group, key, NULL);
+  else
+    g_key_file_set_integer (file, group, key, value);
+}
+
+static gboolean
+read_boolean (GKeyFile   *file,
+              const char *group,
+              const char *key,
+              gboolean    fallback)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean value = g_key_file_get_boolean (file, group, key, &error);
+
+  return error == NULL ? value : fallback;
+}
+
+static int
+read_integer (GKeyFile   *file,
+              const char *group,
+              const char *key,
+              int         fallback)
+{
+  g_autoptr(GError) error = NULL;
+  int value = g_key_file_get_integer (file, group, key, &error);
+
+  return error == NULL ? value : fallback;
+}
+
 static char *
 options_path (MkExportDialog *self)
 {
@@ -86,10 +174,16 @@ save_options (MkExportDialog *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
   g_auto(GStrv) hidden_list = NULL;
+  g_auto(Defaults) defaults = { 0 };
   g_autofree char *path = NULL;
+  const char *group = self->user_id;
+  guint n_hidden;
 
   if (self->filling || self->doc == NULL || self->user_id == NULL)
     return;
+
+  read_defaults (self, &defaults);
+  file = load_options (self);
 
   for (guint i = 0; i < self->platform_switches->len; i++)
     {
@@ -100,19 +194,29 @@ save_options (MkExportDialog *self)
         g_strv_builder_add (hidden, mk_platform_to_string (platform));
     }
   hidden_list = g_strv_builder_end (hidden);
+  n_hidden = g_strv_length (hidden_list);
 
-  file = load_options (self);
-  g_key_file_set_string_list (file, self->user_id, "hidden-platforms",
-                              (const char * const *) hidden_list, g_strv_length (hidden_list));
-  g_key_file_set_boolean (file, self->user_id, "include-budget",
-                          mk_portfolio_get_include_budget (self->doc));
-  g_key_file_set_integer (file, self->user_id, "max-reviews",
-                          (int) mk_portfolio_get_max_reviews (self->doc));
-  g_key_file_set_integer (file, self->user_id, "max-media",
-                          (int) mk_portfolio_get_max_media (self->doc));
-  g_key_file_set_string (file, self->user_id, "accent-color",
-                         mk_portfolio_get_accent_color (self->doc));
-  g_key_file_set_string (file, self->user_id, "contact",
+  /* The default is every platform shown, or none without the audience
+   * section. */
+  if (n_hidden == (defaults.show_platforms ? 0 : self->platform_switches->len))
+    g_key_file_remove_key (file, group, "hidden-platforms", NULL);
+  else
+    g_key_file_set_string_list (file, group, "hidden-platforms",
+                                (const char * const *) hidden_list, n_hidden);
+
+  keep_boolean (file, group, "include-budget", mk_portfolio_get_include_budget (self->doc),
+                defaults.include_budget);
+  keep_boolean (file, group, "include-reviews", mk_portfolio_get_include_reviews (self->doc),
+                defaults.include_reviews);
+  keep_integer (file, group, "max-reviews", (int) mk_portfolio_get_max_reviews (self->doc),
+                defaults.max_reviews);
+  keep_integer (file, group, "max-media", (int) mk_portfolio_get_max_media (self->doc),
+                defaults.max_media);
+  if (g_str_equal (mk_portfolio_get_accent_color (self->doc), defaults.accent_color))
+    g_key_file_remove_key (file, group, "accent-color", NULL);
+  else
+    g_key_file_set_string (file, group, "accent-color", mk_portfolio_get_accent_color (self->doc));
+  g_key_file_set_string (file, group, "contact",
                          gtk_editable_get_text (GTK_EDITABLE (self->contact_row)));
 
   path = options_path (self);
@@ -202,14 +306,13 @@ rebuild (MkExportDialog *self)
     }
 
   mk_portfolio_set_include_budget (doc, gtk_switch_get_active (self->budget_switch));
+  mk_portfolio_set_include_reviews (doc, gtk_switch_get_active (self->reviews_switch));
   mk_portfolio_set_max_reviews (doc, (guint) gtk_spin_button_get_value_as_int (self->reviews_spin));
   mk_portfolio_set_max_media (doc, (guint) gtk_spin_button_get_value_as_int (self->media_spin));
   mk_portfolio_set_contact (doc, gtk_editable_get_text (GTK_EDITABLE (self->contact_row)));
 
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (self->accent_button), &rgba);
-  accent = g_strdup_printf ("#%02x%02x%02x", (guint) CLAMP (rgba.red * 255 + 0.5, 0, 255),
-                            (guint) CLAMP (rgba.green * 255 + 0.5, 0, 255),
-                            (guint) CLAMP (rgba.blue * 255 + 0.5, 0, 255));
+  accent = mk_export_defaults_rgba_to_color (&rgba);
   mk_portfolio_set_accent_color (doc, accent, NULL);
 
   g_set_object (&self->doc, doc);
@@ -286,37 +389,46 @@ on_paper_changed (MkExportDialog *self)
   rebuild (self);
 }
 
-/* Fills the controls from the profile's remembered options; the platform
- * switches are the platforms this profile has figures for. */
+/* Fills the controls from the profile's remembered options, and what it
+ * never chose from the defaults; the platform switches are the platforms
+ * this profile has figures for. */
 static void
 fill_controls (MkExportDialog *self,
                MkPortfolio    *doc)
 {
   g_autoptr(GKeyFile) file = load_options (self);
   g_auto(GStrv) hidden = NULL;
+  g_auto(Defaults) defaults = { 0 };
   g_autofree char *accent = NULL;
   g_autofree char *contact = NULL;
   g_autofree char *paper = NULL;
-  g_autoptr(GError) error = NULL;
+  const char *group = self->user_id;
+  gboolean remembered_platforms;
   GdkRGBA rgba;
-  int max_reviews;
-  int max_media;
 
   self->filling = TRUE;
+  read_defaults (self, &defaults);
 
-  hidden = g_key_file_get_string_list (file, self->user_id, "hidden-platforms", NULL, NULL);
+  remembered_platforms = g_key_file_has_key (file, group, "hidden-platforms", NULL);
+  if (remembered_platforms)
+    hidden = g_key_file_get_string_list (file, group, "hidden-platforms", NULL, NULL);
   for (guint i = 0; i < mk_portfolio_get_n_stats (doc); i++)
     {
       const MkPortfolioStat *stat = mk_portfolio_get_stat (doc, i);
       const char *name = mk_platform_get_display_name (stat->platform);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *sw = gtk_switch_new ();
+      gboolean shown;
+
+      if (remembered_platforms)
+        shown = hidden == NULL || !g_strv_contains ((const char * const *) hidden,
+                                                    mk_platform_to_string (stat->platform));
+      else
+        shown = defaults.show_platforms;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Other"));
       gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-      gtk_switch_set_active (GTK_SWITCH (sw),
-                             hidden == NULL || !g_strv_contains ((const char * const *) hidden,
-                                                                 mk_platform_to_string (stat->platform)));
+      gtk_switch_set_active (GTK_SWITCH (sw), shown);
       gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       name != NULL ? name : _("Other"), -1);
       g_object_set_data (G_OBJECT (sw), "platform", GINT_TO_POINTER (stat->platform));
@@ -329,25 +441,20 @@ fill_controls (MkExportDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->platforms_group), self->platform_switches->len > 0);
 
   gtk_switch_set_active (self->budget_switch,
-                         g_key_file_get_boolean (file, self->user_id, "include-budget", NULL));
+                         read_boolean (file, group, "include-budget", defaults.include_budget));
+  gtk_switch_set_active (self->reviews_switch,
+                         read_boolean (file, group, "include-reviews", defaults.include_reviews));
+  gtk_spin_button_set_value (self->reviews_spin,
+                             CLAMP (read_integer (file, group, "max-reviews", defaults.max_reviews), 0, 20));
+  gtk_spin_button_set_value (self->media_spin,
+                             CLAMP (read_integer (file, group, "max-media", defaults.max_media), 0, 24));
 
-  max_reviews = g_key_file_get_integer (file, self->user_id, "max-reviews", &error);
-  if (error != NULL)
-    max_reviews = MK_PORTFOLIO_DEFAULT_MAX_REVIEWS;
-  gtk_spin_button_set_value (self->reviews_spin, CLAMP (max_reviews, 0, 20));
-
-  g_clear_error (&error);
-  max_media = g_key_file_get_integer (file, self->user_id, "max-media", &error);
-  if (error != NULL)
-    max_media = MK_PORTFOLIO_DEFAULT_MAX_MEDIA;
-  gtk_spin_button_set_value (self->media_spin, CLAMP (max_media, 0, 24));
-
-  contact = g_key_file_get_string (file, self->user_id, "contact", NULL);
+  contact = g_key_file_get_string (file, group, "contact", NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->contact_row), contact != NULL ? contact : "");
 
-  accent = g_key_file_get_string (file, self->user_id, "accent-color", NULL);
+  accent = g_key_file_get_string (file, group, "accent-color", NULL);
   if (accent == NULL || !gdk_rgba_parse (&rgba, accent))
-    gdk_rgba_parse (&rgba, MK_PORTFOLIO_DEFAULT_ACCENT_COLOR);
+    gdk_rgba_parse (&rgba, defaults.accent_color);
   gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->accent_button), &rgba);
 
   paper = g_settings_get_string (mk_context_get_settings (self->context), "paper-size");
@@ -679,6 +786,7 @@ mk_export_dialog_class_init (MkExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, platforms_group);
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, budget_switch);
+  gtk_widget_class_bind_template_child (widget_class, MkExportDialog, reviews_switch);
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, reviews_spin);
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, media_spin);
   gtk_widget_class_bind_template_child (widget_class, MkExportDialog, contact_row);
@@ -700,6 +808,7 @@ static void
 mk_export_dialog_init (MkExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mk_export_defaults_label_button (self->accent_button);
 
   self->platform_switches = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
@@ -740,6 +849,7 @@ mk_export_dialog_new (GtkWindow *parent,
   fill_controls (self, doc);
 
   g_signal_connect_swapped (self->budget_switch, "notify::active", G_CALLBACK (on_option_changed), self);
+  g_signal_connect_swapped (self->reviews_switch, "notify::active", G_CALLBACK (on_option_changed), self);
   g_signal_connect_swapped (self->reviews_spin, "value-changed", G_CALLBACK (on_option_changed), self);
   g_signal_connect_swapped (self->media_spin, "value-changed", G_CALLBACK (on_option_changed), self);
   g_signal_connect_swapped (self->contact_row, "changed", G_CALLBACK (on_option_changed), self);

@@ -14,8 +14,9 @@
 G_BEGIN_DECLS
 
 /* The Export dialog: a live preview drawn by the PDF renderer, the
- * section switches and accent colour (remembered per profile), and Save as
- * PDF, Save as HTML, Export for the Web and Print. */
+ * section switches and accent colour (starting from Preferences → Export;
+ * what differs from there is remembered per profile), and Save as PDF,
+ * Save as HTML, Export for the Web and Print. */
 
 #define MK_TYPE_EXPORT_DIALOG (mk_export_dialog_get_type ())
 

@@ -22,6 +22,7 @@
 #include "mk-reviews-table.h"
 #include "mk-media-grid.h"
 #include "mk-media-tile.h"
+#include "mk-portfolio-header.h"
 #include "mk-portfolio-pane.h"
 
 #include "metrics/mk-metrics-summary.h"
@@ -31,6 +32,8 @@
 
 /* The grid shows the newest posts of every platform together. */
 #define MEDIA_LIMIT 24
+/* ui.md: the reviews summary quotes the two latest reviews. */
+#define N_QUOTES    2
 
 static const MkPlatform platforms[] = {
   MK_PLATFORM_INSTAGRAM, MK_PLATFORM_FACEBOOK, MK_PLATFORM_YOUTUBE,
@@ -56,6 +59,7 @@ struct _MkPortfolioPane
   GtkLabel       *reviews_average_label;
   GtkLabel       *reviews_stars_label;
   GtkLabel       *reviews_count_label;
+  GtkBox         *quotes_box;
 
   /* Owned */
   MkContext      *context;
@@ -332,30 +336,120 @@ fill_stats (MkPortfolioPane *self,
   return n_known > 0 ? reach : -1;
 }
 
-/* Reviews */
+/* Reviews: the published ones only, counted and rounded as the exported
+ * kit does (mk-portfolio-gather.c, mk_portfolio_get_review_average()), so
+ * the two never disagree. */
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static GtkWidget *
+quote_card (MkReview *review)
+{
+  const char *project = mk_review_get_project_type (review);
+  int rating = CLAMP (mk_review_get_rating (review), 1, 5);
+  g_autofree char *stars = mk_review_card_format_stars (rating);
+  g_autofree char *stars_spoken = mk_review_card_describe_stars (rating);
+  g_autofree char *text = g_strstrip (g_strdup (mk_review_get_review_text (review)));
+  /* Translators: a client's words quoted in the Portfolio; use the
+   * quotation marks of your language */
+  g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
+  g_autofree char *byline_markup = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *byline = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *stars_label = gtk_label_new (stars);
+  GtkWidget *byline_label = gtk_label_new (NULL);
+  GtkWidget *text_label = gtk_label_new (quoted);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "portfolio-quote");
+
+  /* A long review is cut after a few lines: the Reviews section has it
+   * whole. */
+  gtk_label_set_wrap (GTK_LABEL (text_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (text_label), 4);
+  gtk_label_set_ellipsize (GTK_LABEL (text_label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (text_label), 0);
+  gtk_widget_set_tooltip_text (text_label, text);
+  gtk_box_append (GTK_BOX (box), text_label);
+
+  gtk_widget_add_css_class (stars_label, "portfolio-quote-stars");
+  gtk_widget_set_valign (stars_label, GTK_ALIGN_BASELINE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (stars_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, stars_spoken,
+                                  -1);
+  gtk_box_append (GTK_BOX (byline), stars_label);
+
+  /* One wrapping label, so that at phone widths the client's name wraps
+   * rather than being cut for the project type. */
+  if (!is_blank (project))
+    byline_markup = g_markup_printf_escaped ("<b>%s</b>  <span alpha=\"55%%\">%s</span>",
+                                             mk_review_get_client_name (review), project);
+  else
+    byline_markup = g_markup_printf_escaped ("<b>%s</b>", mk_review_get_client_name (review));
+  gtk_label_set_markup (GTK_LABEL (byline_label), byline_markup);
+  gtk_label_set_wrap (GTK_LABEL (byline_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (byline_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (byline_label), 0);
+  gtk_widget_set_hexpand (byline_label, TRUE);
+  gtk_widget_set_valign (byline_label, GTK_ALIGN_BASELINE);
+  gtk_box_append (GTK_BOX (byline), byline_label);
+  gtk_box_append (GTK_BOX (box), byline);
+
+  return box;
+}
 
 static void
 fill_reviews (MkPortfolioPane *self,
               MkStore         *store,
               const char      *user_id)
 {
-  g_autoptr(GPtrArray) reviews = mk_store_reviews_list (store, user_id, TRUE, NULL);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GPtrArray) reviews = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
   g_autofree char *average_text = NULL;
   g_autofree char *count_text = NULL;
   g_autofree char *stars = NULL;
   g_autofree char *spoken = NULL;
-  double sum = 0;
+  GtkWidget *child;
+  gint64 sum = 0;
   double average;
+  guint n_quotes = 0;
 
-  if (reviews == NULL || reviews->len == 0)
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box))) != NULL)
+    gtk_box_remove (self->quotes_box, child);
+
+  /* Newest first. */
+  listed = mk_store_reviews_list (store, user_id, TRUE, &error);
+  if (listed == NULL)
+    g_warning ("Could not read the reviews: %s", error->message);
+
+  /* Moderation is what is_published is for: checked again here, as the
+   * export does, rather than trusting the query alone. */
+  for (guint i = 0; listed != NULL && i < listed->len; i++)
+    if (mk_review_get_is_published (g_ptr_array_index (listed, i)))
+      g_ptr_array_add (reviews, g_ptr_array_index (listed, i));
+
+  if (reviews->len == 0)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->reviews_box), FALSE);
       return;
     }
 
   for (guint i = 0; i < reviews->len; i++)
-    sum += mk_review_get_rating (g_ptr_array_index (reviews, i));
-  average = sum / reviews->len;
+    sum += CLAMP (mk_review_get_rating (g_ptr_array_index (reviews, i)), 1, 5);
+  average = round ((double) sum * 10 / reviews->len) / 10;
 
   /* Translators: the average rating, to one decimal */
   average_text = g_strdup_printf (_("%.1f"), average);
@@ -373,6 +467,20 @@ fill_reviews (MkPortfolioPane *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->reviews_stars_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
                                   -1);
+
+  /* A rating without words has nothing to quote: the next one is. */
+  for (guint i = 0; i < reviews->len && n_quotes < N_QUOTES; i++)
+    {
+      MkReview *review = g_ptr_array_index (reviews, i);
+
+      if (is_blank (mk_review_get_review_text (review)))
+        continue;
+
+      gtk_box_append (self->quotes_box, quote_card (review));
+      n_quotes++;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->quotes_box), n_quotes > 0);
+
   gtk_widget_set_visible (GTK_WIDGET (self->reviews_box), TRUE);
 }
 
@@ -730,6 +838,7 @@ mk_portfolio_pane_class_init (MkPortfolioPaneClass *klass)
                                 G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
   g_type_ensure (MK_TYPE_MEDIA_GRID);
+  g_type_ensure (MK_TYPE_PORTFOLIO_HEADER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/portfolio/mk-portfolio-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, MkPortfolioPane, stack);
@@ -747,6 +856,7 @@ mk_portfolio_pane_class_init (MkPortfolioPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MkPortfolioPane, reviews_average_label);
   gtk_widget_class_bind_template_child (widget_class, MkPortfolioPane, reviews_stars_label);
   gtk_widget_class_bind_template_child (widget_class, MkPortfolioPane, reviews_count_label);
+  gtk_widget_class_bind_template_child (widget_class, MkPortfolioPane, quotes_box);
   gtk_widget_class_bind_template_callback (widget_class, media_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "portfolio.edit-profile", NULL, edit_profile_action);
