@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "mk-engagement.h"
@@ -18,6 +19,7 @@
 #include "mk-oauth-error.h"
 #include "mk-platform-error.h"
 #include "mk-sync-service.h"
+#include "mk-sync-waits.h"
 #include "mk-thumbnail-cache.h"
 #include "mk-time.h"
 
@@ -62,7 +64,9 @@ struct _MkSyncService
   GListStore          *statuses;
   MkThumbnailCache    *thumbnails;
   SyncRun             *run;
-  guint                backoff_failures[N_PLATFORMS];
+  char                *waits_path;
+  MkSyncWait           waits[N_PLATFORMS];
+  gboolean             waits_changed;
   guint                media_limit;
   MkSyncClockFunc      clock;
   gpointer             clock_data;
@@ -174,6 +178,7 @@ mk_sync_service_finalize (GObject *object)
   g_clear_object (&self->worker_store);
   g_free (self->user_id);
   g_free (self->db_path);
+  g_free (self->waits_path);
   g_free (self->thumbnail_dir);
   g_mutex_clear (&self->worker_lock);
 
@@ -241,6 +246,58 @@ mk_sync_service_init (MkSyncService *self)
     }
 }
 
+static char *
+format_local_time (GDateTime *when)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (when);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  /* Within a day the hour says it; beyond, the date too. */
+  if (g_date_time_difference (local, now) < 20 * G_TIME_SPAN_HOUR)
+    return g_date_time_format (local, "%H:%M");
+  return g_date_time_format (local, "%x %H:%M");
+}
+
+/* Says when a platform that limited requests will be asked again. */
+static void
+set_waiting (MkSyncStatus *status,
+             GDateTime    *retry_at,
+             gboolean      quota)
+{
+  const char *name = mk_platform_get_display_name (mk_sync_status_get_platform (status));
+  g_autofree char *when = format_local_time (retry_at);
+  g_autofree char *message = NULL;
+
+  if (quota)
+    message = g_strdup_printf (_("%s’s daily quota is used up; Mediakit will try again at %s."), name, when);
+  else
+    message = g_strdup_printf (_("%s is limiting requests; Mediakit will try again at %s."), name, when);
+
+  mk_sync_status_set_retry_at (status, retry_at);
+  mk_sync_status_set_message (status, message);
+  mk_sync_status_set_state (status, MK_SYNC_STATE_WAITING);
+  mk_sync_status_set_progress (status, 0.0);
+}
+
+/* A wait still running from an earlier process holds this one too. */
+static void
+restore_waits (MkSyncService *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  mk_sync_waits_read (self->waits_path, self->user_id, platforms, self->waits, N_PLATFORMS);
+  for (guint i = 0; i < N_PLATFORMS; i++)
+    {
+      g_autoptr(GDateTime) retry_at = NULL;
+
+      if (self->waits[i].retry_at <= g_date_time_to_unix (now))
+        continue;
+      retry_at = g_date_time_new_from_unix_utc (self->waits[i].retry_at);
+      if (retry_at != NULL)
+        set_waiting (mk_sync_service_get_status (self, platforms[i]), retry_at, self->waits[i].quota);
+    }
+}
+
 MkSyncService *
 mk_sync_service_new (MkConnectionService *connections,
                      MkStore             *store,
@@ -262,6 +319,7 @@ mk_sync_service_new (MkConnectionService *connections,
   self->settings = settings != NULL ? g_object_ref (settings) : NULL;
   self->user_id = g_strdup (user_id);
   self->db_path = g_strdup (mk_store_get_path (store));
+  self->waits_path = mk_sync_waits_path (self->db_path);
   self->thumbnail_dir = g_build_filename (cache_dir, "thumbnails", NULL);
   self->thumbnails = mk_thumbnail_cache_new (mk_connection_service_get_http (connections),
                                              self->db_path, user_id, self->thumbnail_dir);
@@ -270,6 +328,7 @@ mk_sync_service_new (MkConnectionService *connections,
   g_signal_connect_object (connections, "changed",
                            G_CALLBACK (on_connections_changed), self, 0);
 
+  restore_waits (self);
   mk_sync_service_reload (self);
 
   return self;
@@ -460,18 +519,6 @@ platform_done (PlatformJob *job,
   g_object_unref (self);
 }
 
-static char *
-format_local_time (GDateTime *when)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (when);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  /* Within a day the hour says it; beyond, the date too. */
-  if (g_date_time_difference (local, now) < 20 * G_TIME_SPAN_HOUR)
-    return g_date_time_format (local, "%H:%M");
-  return g_date_time_format (local, "%x %H:%M");
-}
-
 /* Next midnight in California, where YouTube's quota resets. */
 static GDateTime *
 next_pacific_midnight (GDateTime *now)
@@ -543,10 +590,9 @@ platform_failed (PlatformJob  *job,
       int index = platform_index (job->platform);
       g_autoptr(GDateTime) now = now_utc (self);
       g_autoptr(GDateTime) retry_at = NULL;
-      g_autofree char *when = NULL;
       gint64 delay = mk_platform_error_get_retry_after (error);
 
-      self->backoff_failures[index]++;
+      self->waits[index].failures++;
       if (quota)
         /* The platform's hint was reckoned from its own clock; the reset
          * is a fixed instant, so take it from ours. */
@@ -557,7 +603,7 @@ platform_failed (PlatformJob  *job,
             {
               /* Exponential, with ±20 % jitter so that several clients do
                * not come back in step. */
-              guint shift = MIN (self->backoff_failures[index] - 1, 16);
+              guint shift = MIN (self->waits[index].failures - 1, 16);
               gint64 base = MIN ((gint64) BACKOFF_START_SECONDS << shift, BACKOFF_CAP_SECONDS);
 
               delay = (gint64) (base * g_random_double_range (0.8, 1.2));
@@ -566,16 +612,10 @@ platform_failed (PlatformJob  *job,
           retry_at = g_date_time_add_seconds (now, delay);
         }
 
-      when = format_local_time (retry_at);
-      if (quota)
-        message = g_strdup_printf (_("%s’s daily quota is used up; Mediakit will try again at %s."), name, when);
-      else
-        message = g_strdup_printf (_("%s is limiting requests; Mediakit will try again at %s."), name, when);
-
-      mk_sync_status_set_retry_at (status, retry_at);
-      mk_sync_status_set_message (status, message);
-      mk_sync_status_set_state (status, MK_SYNC_STATE_WAITING);
-      mk_sync_status_set_progress (status, 0.0);
+      self->waits[index].retry_at = g_date_time_to_unix (retry_at);
+      self->waits[index].quota = quota;
+      self->waits_changed = TRUE;
+      set_waiting (status, retry_at, quota);
       platform_done (job, FALSE);
       return;
     }
@@ -680,7 +720,15 @@ on_stored (GObject      *source,
       return;
     }
 
-  self->backoff_failures[platform_index (job->platform)] = 0;
+  {
+    MkSyncWait *wait = &self->waits[platform_index (job->platform)];
+
+    if (wait->retry_at != 0 || wait->failures != 0)
+      {
+        *wait = (MkSyncWait) { 0 };
+        self->waits_changed = TRUE;
+      }
+  }
   mk_sync_status_set_retry_at (status, NULL);
   mk_sync_status_set_needs_reconnect (status, FALSE);
   mk_sync_status_set_message (status, NULL);
@@ -880,15 +928,11 @@ on_run_logs_flushed (GObject      *source,
   complete_run (self, run);
 }
 
-/* A finished sync has its logs rows in the table: the request rows are
- * queued on the log writer, so the run ends when they are written. */
 static void
-finish_run (MkSyncService *self)
+flush_run_logs (MkSyncService *self,
+                SyncRun       *run)
 {
-  SyncRun *run = g_steal_pointer (&self->run);
   MkLogWriter *writer = mk_http_get_log_writer (mk_connection_service_get_http (self->connections));
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYNCING]);
 
   if (writer == NULL)
     {
@@ -898,6 +942,84 @@ finish_run (MkSyncService *self)
 
   run->finishing = g_object_ref (self);
   mk_log_writer_flush_async (writer, NULL, on_run_logs_flushed, run);
+}
+
+typedef struct
+{
+  char       *path;
+  char       *user_id;
+  MkSyncWait  waits[N_PLATFORMS];
+  SyncRun    *run;
+} WaitsWrite;
+
+static void
+waits_write_free (WaitsWrite *write)
+{
+  g_free (write->path);
+  g_free (write->user_id);
+  g_free (write);
+}
+
+static void
+waits_write_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  WaitsWrite *write = task_data;
+  GError *error = NULL;
+
+  if (!mk_sync_waits_write (write->path, write->user_id, platforms, write->waits, N_PLATFORMS, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_waits_written (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  MkSyncService *self = MK_SYNC_SERVICE (source);
+  WaitsWrite *write = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  /* Not kept, the waits still hold in this process; a restart would only
+   * ask once too early. */
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_message ("The platforms' waits could not be kept: %s", error->message);
+  flush_run_logs (self, write->run);
+}
+
+/* A finished sync has its logs rows in the table: the request rows are
+ * queued on the log writer, so the run ends when they are written. A wait
+ * that began or ended is on disk before that, so that a process started
+ * after the run (or the command line that ran it) sees it. */
+static void
+finish_run (MkSyncService *self)
+{
+  SyncRun *run = g_steal_pointer (&self->run);
+  g_autoptr(GTask) task = NULL;
+  WaitsWrite *write;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYNCING]);
+
+  if (!self->waits_changed)
+    {
+      flush_run_logs (self, run);
+      return;
+    }
+
+  self->waits_changed = FALSE;
+  write = g_new0 (WaitsWrite, 1);
+  write->path = g_strdup (self->waits_path);
+  write->user_id = g_strdup (self->user_id);
+  memcpy (write->waits, self->waits, sizeof write->waits);
+  write->run = run;
+  task = g_task_new (self, NULL, on_waits_written, NULL);
+  g_task_set_source_tag (task, finish_run);
+  g_task_set_task_data (task, write, (GDestroyNotify) waits_write_free);
+  g_task_run_in_thread (task, waits_write_thread);
 }
 
 static void

@@ -21,6 +21,7 @@
 #include "mk-media-table.h"
 #include "mk-metrics-table.h"
 #include "mk-sync-service.h"
+#include "mk-sync-waits.h"
 #include "mk-thumbnail-cache.h"
 #include "mk-time.h"
 #include "store-test-util.h"
@@ -725,6 +726,137 @@ test_rate_limit_backoff (Fixture       *fixture,
   g_assert_cmpuint (mk_fake_server_get_hits (fixture->server, MK_FAKE_IG_ME), ==, 2);
 }
 
+/* The waits file: other accounts' groups survive a write, a damaged file
+ * reads as "no wait" (one request too early at worst) and is replaced, and
+ * the last wait gone removes the file. */
+static void
+test_waits_file (void)
+{
+  static const MkPlatform two[] = { MK_PLATFORM_INSTAGRAM, MK_PLATFORM_YOUTUBE };
+  g_autofree char *dir = store_test_make_dir ();
+  g_autofree char *db = g_build_filename (dir, "mediakit.db", NULL);
+  g_autofree char *path = mk_sync_waits_path (db);
+  g_autoptr(GError) error = NULL;
+  MkSyncWait waits[2] = { { 1900000000, 3, FALSE }, { 1900000600, 0, TRUE } };
+  MkSyncWait other[2] = { { 1900001234, 1, FALSE }, { 0 } };
+  MkSyncWait read[2];
+
+  g_assert_true (g_str_has_prefix (path, dir));
+
+  g_assert_true (mk_sync_waits_write (path, "user-a", two, waits, 2, &error));
+  g_assert_no_error (error);
+  g_assert_true (mk_sync_waits_write (path, "user-b", two, other, 2, &error));
+  g_assert_no_error (error);
+
+  mk_sync_waits_read (path, "user-a", two, read, 2);
+  g_assert_cmpint (read[0].retry_at, ==, 1900000000);
+  g_assert_cmpuint (read[0].failures, ==, 3);
+  g_assert_false (read[0].quota);
+  g_assert_cmpint (read[1].retry_at, ==, 1900000600);
+  g_assert_true (read[1].quota);
+  mk_sync_waits_read (path, "user-b", two, read, 2);
+  g_assert_cmpint (read[0].retry_at, ==, 1900001234);
+  g_assert_cmpint (read[1].retry_at, ==, 0);
+  mk_sync_waits_read (path, "nobody", two, read, 2);
+  g_assert_cmpint (read[0].retry_at, ==, 0);
+
+  /* Damaged: no wait, and the next write replaces it. */
+  g_assert_true (g_file_set_contents (path, "[user-a\ninstagram-retry-at=soon\n\x01\x02", -1, NULL));
+  mk_sync_waits_read (path, "user-a", two, read, 2);
+  g_assert_cmpint (read[0].retry_at, ==, 0);
+  g_assert_cmpuint (read[0].failures, ==, 0);
+  g_assert_true (g_file_set_contents (path, "[user-a]\ninstagram-retry-at=soon\ninstagram-failures=-4\n", -1, NULL));
+  mk_sync_waits_read (path, "user-a", two, read, 2);
+  g_assert_cmpint (read[0].retry_at, ==, 0);
+  g_assert_true (mk_sync_waits_write (path, "user-a", two, waits, 2, &error));
+  mk_sync_waits_read (path, "user-a", two, read, 2);
+  g_assert_cmpint (read[0].retry_at, ==, 1900000000);
+
+  /* No wait left for anyone: no file. (The damaged file took user-b's
+   * group with it, so it is written again.) */
+  g_assert_true (mk_sync_waits_write (path, "user-b", two, other, 2, &error));
+  memset (waits, 0, sizeof waits);
+  g_assert_true (mk_sync_waits_write (path, "user-a", two, waits, 2, &error));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  mk_sync_waits_read (path, "user-b", two, read, 2);
+  g_assert_cmpint (read[0].retry_at, ==, 1900001234);
+  g_assert_true (mk_sync_waits_write (path, "user-b", two, waits, 2, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  store_test_remove_dir (dir);
+}
+
+/* A wait outlives the process that was told to wait: a new service on the
+ * same data (a restarted window, a --sync from a timer) skips the platform
+ * until then, and the back-off grows on from where it was. */
+static void
+test_rate_limit_kept (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "sync-waits.ini", NULL);
+  g_autofree char *contents = NULL;
+  MkSyncStatus *instagram;
+  gint64 retry_at;
+  GTimeSpan wait;
+  guint hits;
+
+  if (!have_keyring ())
+    return;
+
+  advance_clock (fixture, 0);
+  seed (fixture, MK_PLATFORM_INSTAGRAM, "IGAAtestaccesstoken", NULL);
+  mk_sync_service_reload (fixture->sync);
+
+  /* HTTP 429 with Retry-After: 30. */
+  mk_fake_server_set_error (fixture->server, MK_FAKE_IG_ME, MK_FAKE_ERROR_TOO_MANY_REQUESTS, 0);
+  g_assert_false (run_sync (fixture, &error));
+  retry_at = g_date_time_to_unix (mk_sync_status_get_retry_at (status_of (fixture, MK_PLATFORM_INSTAGRAM)));
+
+  /* On disk once the run has finished: times and counts, no token. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, fixture->user_id));
+  g_assert_null (strstr (contents, "IGAAtestaccesstoken"));
+
+  /* "Restart". */
+  g_clear_object (&fixture->sync);
+  fixture->sync = mk_sync_service_new (fixture->connections, fixture->store, fixture->user_id,
+                                       fixture->cache_dir, NULL);
+  mk_sync_service_set_clock (fixture->sync, fixture_clock, fixture);
+  instagram = status_of (fixture, MK_PLATFORM_INSTAGRAM);
+  g_assert_cmpint (mk_sync_status_get_state (instagram), ==, MK_SYNC_STATE_WAITING);
+  g_assert_nonnull (mk_sync_status_get_retry_at (instagram));
+  g_assert_cmpint (g_date_time_to_unix (mk_sync_status_get_retry_at (instagram)), ==, retry_at);
+  g_assert_nonnull (strstr (mk_sync_status_get_message (instagram), "try again at"));
+
+  /* Before then: skipped, no request. */
+  mk_fake_server_set_error (fixture->server, MK_FAKE_IG_ME, MK_FAKE_ERROR_RATE_LIMIT_USER, 0);
+  hits = mk_fake_server_get_hits (fixture->server, MK_FAKE_IG_ME);
+  g_clear_error (&error);
+  g_assert_false (run_sync (fixture, &error));
+  g_assert_error (error, MK_SYNC_ERROR, MK_SYNC_ERROR_PARTIAL);
+  g_assert_cmpuint (mk_fake_server_get_hits (fixture->server, MK_FAKE_IG_ME), ==, hits);
+
+  /* After it, a limit without a hint is the back-off's second step:
+   * 4 s ± 20 %, not the first step's 2 s. */
+  advance_clock (fixture, 31);
+  g_clear_error (&error);
+  g_assert_false (run_sync (fixture, &error));
+  g_assert_cmpuint (mk_fake_server_get_hits (fixture->server, MK_FAKE_IG_ME), ==, hits + 1);
+  wait = g_date_time_difference (mk_sync_status_get_retry_at (instagram), fixture->now);
+  g_assert_cmpint (wait, >=, 3 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (wait, <=, 5 * G_TIME_SPAN_SECOND);
+
+  /* A sync that succeeds ends the wait, on disk too. */
+  mk_fake_server_set_error (fixture->server, MK_FAKE_IG_ME, MK_FAKE_ERROR_NONE, 0);
+  advance_clock (fixture, 6);
+  g_clear_error (&error);
+  g_assert_true (run_sync (fixture, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_quota_exceeded (Fixture       *fixture,
                      gconstpointer  data)
@@ -970,6 +1102,7 @@ main (int   argc,
   g_set_print_handler (capture_print);
   g_set_printerr_handler (capture_print);
 
+  g_test_add_func ("/sync/rate-limit/waits-file", test_waits_file);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/sync/three-platforms", test_three_platforms);
   ADD ("/sync/thumbnails", test_thumbnails);
@@ -981,6 +1114,7 @@ main (int   argc,
   ADD ("/sync/rate-limit/retry-after", test_rate_limit_retry_after);
   ADD ("/sync/rate-limit/backoff", test_rate_limit_backoff);
   ADD ("/sync/rate-limit/quota", test_quota_exceeded);
+  ADD ("/sync/rate-limit/kept-across-restart", test_rate_limit_kept);
   ADD ("/sync/if-stale", test_sync_if_stale);
   ADD ("/sync/nothing-connected", test_nothing_connected);
   ADD ("/sync/cancel", test_cancel);
