@@ -74,16 +74,6 @@ wipe_body (MkHttpResponse *response)
   g_free (raw);
 }
 
-static gboolean
-url_is_on_origin (const char *url,
-                  const char *origin)
-{
-  gsize len = strlen (origin);
-
-  return g_ascii_strncasecmp (url, origin, len) == 0 &&
-         (url[len] == '/' || url[len] == '?' || url[len] == '\0');
-}
-
 /* Paging links come from the answer and the token travels with them: only
  * to Graph (or its MEDIAKIT_ENDPOINTS replacement). */
 static gboolean
@@ -92,7 +82,7 @@ next_is_on_graph (MkConnectionService *self,
 {
   g_autofree char *mapped = mk_endpoints_map (mk_http_get_endpoints (self->http), GRAPH);
 
-  return url_is_on_origin (url, GRAPH) || url_is_on_origin (url, mapped);
+  return mk_endpoints_url_is_on_origin (url, GRAPH) || mk_endpoints_url_is_on_origin (url, mapped);
 }
 
 static void

@@ -334,3 +334,16 @@ mk_endpoints_init (MkEndpoints *self)
 {
   self->overrides = g_ptr_array_new_with_free_func ((GDestroyNotify) override_free);
 }
+
+gboolean
+mk_endpoints_url_is_on_origin (const char *url,
+                               const char *origin)
+{
+  gsize len;
+
+  g_return_val_if_fail (url != NULL && origin != NULL, FALSE);
+
+  len = strlen (origin);
+  return g_ascii_strncasecmp (url, origin, len) == 0 &&
+         (url[len] == '/' || url[len] == '?' || url[len] == '\0');
+}

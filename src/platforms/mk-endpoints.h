@@ -61,6 +61,13 @@ MkEndpoints *mk_endpoints_new_from_env (GError      **error);
 char        *mk_endpoints_map          (MkEndpoints  *self,
                                         const char   *url);
 
+/* Whether @url is on @origin ("https://host[:port]", no trailing slash):
+ * the same origin followed by a path, a query or nothing. Paging links come
+ * from the platforms' answers and tokens travel with them, so they are
+ * followed only to the origin that was asked. */
+gboolean     mk_endpoints_url_is_on_origin (const char *url,
+                                            const char *origin);
+
 /* Whether any origin is replaced, e.g. to say so once at start-up. */
 gboolean     mk_endpoints_is_identity  (MkEndpoints  *self);
 

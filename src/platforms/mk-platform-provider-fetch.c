@@ -85,16 +85,6 @@ fetch_data_free (FetchData *data)
  * asked (the official origin or its MEDIAKIT_ENDPOINTS replacement), since
  * the token travels with them. */
 static gboolean
-url_is_on_origin (const char *url,
-                  const char *origin)
-{
-  gsize len = strlen (origin);
-
-  return g_ascii_strncasecmp (url, origin, len) == 0 &&
-         (url[len] == '/' || url[len] == '?' || url[len] == '\0');
-}
-
-static gboolean
 check_origin (MkPlatformProvider  *self,
               MkHttp              *http,
               const char          *url,
@@ -103,11 +93,11 @@ check_origin (MkPlatformProvider  *self,
   const char *origin = CLASS (self)->api_origin;
   g_autofree char *mapped = NULL;
 
-  if (origin == NULL || url_is_on_origin (url, origin))
+  if (origin == NULL || mk_endpoints_url_is_on_origin (url, origin))
     return TRUE;
 
   mapped = mk_endpoints_map (mk_http_get_endpoints (http), origin);
-  if (url_is_on_origin (url, mapped))
+  if (mk_endpoints_url_is_on_origin (url, mapped))
     return TRUE;
 
   mk_platform_error_set (error, MK_PLATFORM_ERROR_MALFORMED, -1, 0, 0,

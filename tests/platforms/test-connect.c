@@ -727,24 +727,6 @@ test_disconnect (Fixture       *fixture,
 
 /* The canary: a token that must be nowhere but in the keyring. */
 
-static gboolean
-file_contains (const char *path,
-               const char *needle)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  gsize needle_len = strlen (needle);
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return FALSE;
-
-  for (gsize i = 0; i + needle_len <= length; i++)
-    if (memcmp (contents + i, needle, needle_len) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 assert_tree_clean (const char *dir,
                    const char *needle)
@@ -764,7 +746,7 @@ assert_tree_clean (const char *dir,
         continue;
       if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
         assert_tree_clean (path, needle);
-      else if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && file_contains (path, needle))
+      else if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && store_test_file_contains (path, needle))
         g_error ("The canary token was found in %s", path);
     }
 }
@@ -847,8 +829,8 @@ test_canary (Fixture       *fixture,
   db = g_build_filename (fixture->dir, "mediakit.db", NULL);
   wal = g_strconcat (db, "-wal", NULL);
   g_assert_true (g_file_test (db, G_FILE_TEST_EXISTS));
-  g_assert_false (file_contains (db, canary));
-  g_assert_false (file_contains (wal, canary));
+  g_assert_false (store_test_file_contains (db, canary));
+  g_assert_false (store_test_file_contains (wal, canary));
   assert_tree_clean (fixture->dir, canary);
 
   /* The data and cache dirs. */

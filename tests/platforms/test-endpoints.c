@@ -215,6 +215,25 @@ test_from_env (void)
   g_unsetenv (MK_ENDPOINTS_ENV);
 }
 
+/* Paging links are followed only to the origin asked: a lookalike host, a
+ * port or user part glued on, or another scheme is not that origin. */
+static void
+test_url_is_on_origin (void)
+{
+  const char *origin = "https://graph.facebook.com";
+
+  g_assert_true (mk_endpoints_url_is_on_origin ("https://graph.facebook.com", origin));
+  g_assert_true (mk_endpoints_url_is_on_origin ("https://graph.facebook.com/v19.0/me/accounts?after=x", origin));
+  g_assert_true (mk_endpoints_url_is_on_origin ("https://graph.facebook.com?x=1", origin));
+  g_assert_true (mk_endpoints_url_is_on_origin ("HTTPS://GRAPH.FACEBOOK.COM/v19.0", origin));
+  g_assert_false (mk_endpoints_url_is_on_origin ("https://graph.facebook.com.evil.example/v19.0", origin));
+  g_assert_false (mk_endpoints_url_is_on_origin ("https://graph.facebook.com:8443/v19.0", origin));
+  g_assert_false (mk_endpoints_url_is_on_origin ("https://graph.facebook.com@evil.example/", origin));
+  g_assert_false (mk_endpoints_url_is_on_origin ("http://graph.facebook.com/v19.0", origin));
+  g_assert_false (mk_endpoints_url_is_on_origin ("https://graph.facebook.co", origin));
+  g_assert_false (mk_endpoints_url_is_on_origin ("", origin));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/endpoints/every-official-origin", test_every_official_origin);
   g_test_add_func ("/endpoints/identity", test_identity);
   g_test_add_func ("/endpoints/from-env", test_from_env);
+  g_test_add_func ("/endpoints/url-is-on-origin", test_url_is_on_origin);
 
   return g_test_run ();
 }

@@ -198,23 +198,6 @@ count_logs (Fixture    *fixture,
   return mk_store_logs_count (fixture->store, &filter, NULL);
 }
 
-static gboolean
-file_contains (const char *path,
-               const char *needle)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  gsize needle_len = strlen (needle);
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return FALSE;
-
-  for (gsize i = 0; i + needle_len <= length; i++)
-    if (memcmp (contents + i, needle, needle_len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* No token in any logs row, nor anywhere in the database file or its WAL
  * (free pages included). */
 static void
@@ -244,8 +227,8 @@ assert_no_token_stored (Fixture *fixture)
   g_assert_true (g_file_test (db, G_FILE_TEST_EXISTS));
   for (guint t = 0; t < G_N_ELEMENTS (tokens); t++)
     {
-      g_assert_false (file_contains (db, tokens[t]));
-      g_assert_false (file_contains (wal, tokens[t]));
+      g_assert_false (store_test_file_contains (db, tokens[t]));
+      g_assert_false (store_test_file_contains (wal, tokens[t]));
     }
 }
 

@@ -990,22 +990,6 @@ test_join (Fixture       *fixture,
 
 /* The canary: tokens that must be nowhere but in the keyring. */
 
-static gboolean
-file_contains (const char *path,
-               const char *needle)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  gsize needle_len = strlen (needle);
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return FALSE;
-  for (gsize i = 0; i + needle_len <= length; i++)
-    if (memcmp (contents + i, needle, needle_len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static guint
 assert_tree_clean (const char *dir,
                    const char *needle)
@@ -1024,7 +1008,7 @@ assert_tree_clean (const char *dir,
         checked += assert_tree_clean (path, needle);
       else if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
         {
-          if (file_contains (path, needle))
+          if (store_test_file_contains (path, needle))
             g_error ("The canary token was found in %s", path);
           checked++;
         }
@@ -1083,8 +1067,8 @@ test_canary (Fixture       *fixture,
 
   db = g_build_filename (fixture->dir, "mediakit.db", NULL);
   wal = g_strconcat (db, "-wal", NULL);
-  g_assert_false (file_contains (db, canary));
-  g_assert_false (file_contains (wal, canary));
+  g_assert_false (store_test_file_contains (db, canary));
+  g_assert_false (store_test_file_contains (wal, canary));
   /* The data dir, the thumbnail cache inside it included. */
   g_assert_cmpuint (assert_tree_clean (fixture->dir, canary), >, 3 * 30);
   assert_tree_clean (g_get_user_cache_dir (), canary);

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "store-test-util.h"
@@ -82,4 +83,21 @@ store_test_checksum (const char *path)
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_no_error (error);
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, length);
+}
+
+gboolean
+store_test_file_contains (const char *path,
+                          const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gsize needle_len = strlen (needle);
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+
+  for (gsize i = 0; i + needle_len <= length; i++)
+    if (memcmp (contents + i, needle, needle_len) == 0)
+      return TRUE;
+  return FALSE;
 }

@@ -25,5 +25,9 @@ char     *store_test_add_user     (MkStore    *store,
 
 /* SHA-256 of the file's bytes. */
 char     *store_test_checksum     (const char *path);
+/* Whether the file's bytes hold @needle anywhere (a token must be in no
+ * database page, free or not, no WAL frame, no export). */
+gboolean  store_test_file_contains (const char *path,
+                                    const char *needle);
 
 G_END_DECLS
