@@ -44,17 +44,19 @@ on_done (GObject      *source,
   *slot = g_object_ref (result);
 }
 
+/* Every widget of @type under @widget, in tree order. */
 static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
+collect_of_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
 {
-  if (MK_IS_CONNECTION_ROW (widget))
-    g_ptr_array_add (rows, widget);
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect_rows (child, rows);
+    collect_of_type (child, type, found);
 }
 
 static MkConnectionRow *
@@ -87,7 +89,7 @@ test_page (void)
   service = mk_connections_page_get_service (page);
   g_assert_nonnull (service);
 
-  collect_rows (GTK_WIDGET (page), rows);
+  collect_of_type (GTK_WIDGET (page), MK_TYPE_CONNECTION_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 3);
   for (MkPlatform p = MK_PLATFORM_INSTAGRAM; p <= MK_PLATFORM_YOUTUBE; p++)
     {
@@ -168,7 +170,7 @@ test_device_sign_in (void)
   mk_connection_service_set_client_token (service, "fixture-client-token");
   mk_fake_server_set_device_script (server, "pending,pending,ok");
 
-  collect_rows (GTK_WIDGET (page), rows);
+  collect_of_type (GTK_WIDGET (page), MK_TYPE_CONNECTION_ROW, rows);
   facebook = row_for (rows, MK_PLATFORM_FACEBOOK);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (facebook), "row.connect-device", NULL));
 
@@ -192,19 +194,6 @@ test_device_sign_in (void)
     g_assert_true (mk_connection_service_disconnect_finish (service, wait_for (&result), NULL));
   }
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-collect_checks (GtkWidget *widget,
-                GPtrArray *checks)
-{
-  if (GTK_IS_CHECK_BUTTON (widget))
-    g_ptr_array_add (checks, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_checks (child, checks);
 }
 
 /* The title of the radio row that holds @check. */
@@ -298,7 +287,7 @@ test_page_picker (void)
   service = mk_connections_page_get_service (page);
   mk_fake_server_set_facebook_pages (server, MK_FAKE_FB_PAGES_SEVERAL);
 
-  collect_rows (GTK_WIDGET (page), rows);
+  collect_of_type (GTK_WIDGET (page), MK_TYPE_CONNECTION_ROW, rows);
   facebook = row_for (rows, MK_PLATFORM_FACEBOOK);
   g_assert_false (gtk_widget_get_visible (page_row (GTK_WIDGET (facebook))));
 
@@ -312,7 +301,7 @@ test_page_picker (void)
 
   dialog = wait_for_picker ();
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
-  collect_checks (GTK_WIDGET (dialog), checks);
+  collect_of_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpuint (checks->len, ==, 3);
   /* Nothing chosen yet: the Page the sync reads now, the first. */
   g_assert_cmpstr (check_title (checked (checks)), ==, "Sarah Lens Photography");
@@ -341,7 +330,7 @@ test_page_picker (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (facebook), "row.choose-page", NULL));
   dialog = wait_for_picker ();
   g_ptr_array_set_size (checks, 0);
-  collect_checks (GTK_WIDGET (dialog), checks);
+  collect_of_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpstr (check_title (checked (checks)), ==, "Sarah Lens Travel Notes");
   gtk_check_button_set_active (checks->pdata[0], TRUE);
   adw_message_dialog_response (dialog, "cancel");

@@ -25,6 +25,19 @@ enum {
   STAGE_PAGE,
 };
 
+/* The "data" list of GET /me/accounts, or a typed error: both the sync's
+ * choice of Page and the Page picker's list read it. */
+static JsonArray *
+accounts_data (JsonNode  *root,
+               GError   **error)
+{
+  JsonArray *pages = mk_json_get_array (json_node_get_object (root), "data");
+
+  if (pages == NULL)
+    mk_fetch_set_malformed (error, _("The list of Facebook Pages is missing from the answer"));
+  return pages;
+}
+
 gboolean
 mk_facebook_parse_accounts (const char  *data,
                             gsize        len,
@@ -44,12 +57,9 @@ mk_facebook_parse_accounts (const char  *data,
   if (root == NULL)
     return FALSE;
 
-  pages = mk_json_get_array (json_node_get_object (root), "data");
+  pages = accounts_data (root, error);
   if (pages == NULL)
-    {
-      mk_fetch_set_malformed (error, _("The list of Facebook Pages is missing from the answer"));
-      return FALSE;
-    }
+    return FALSE;
 
   for (guint i = 0; i < json_array_get_length (pages); i++)
     {
@@ -146,12 +156,9 @@ mk_facebook_parse_page_list (const char  *data,
     return FALSE;
 
   object = json_node_get_object (root);
-  pages = mk_json_get_array (object, "data");
+  pages = accounts_data (root, error);
   if (pages == NULL)
-    {
-      mk_fetch_set_malformed (error, _("The list of Facebook Pages is missing from the answer"));
-      return FALSE;
-    }
+    return FALSE;
 
   for (guint i = 0; i < json_array_get_length (pages); i++)
     {
